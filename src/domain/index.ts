@@ -1,0 +1,3 @@
+export * from './vocabulary.js';
+export * from './status-mapping.js';
+export * from './schemas.js';

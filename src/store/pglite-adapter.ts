@@ -1,0 +1,57 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { Db, QueryResult } from './db.js';
+import { NUMERIC_TYPE_OIDS } from './db.js';
+
+const parsers = {
+  [NUMERIC_TYPE_OIDS.int8]: (v: string) => Number(v),
+  [NUMERIC_TYPE_OIDS.numeric]: (v: string) => Number(v),
+};
+
+class PgliteTxDb implements Db {
+  readonly kind = 'pglite' as const;
+  constructor(private readonly tx: Transaction) {}
+  async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
+    const r = await this.tx.query<T>(sql, params as any[]);
+    return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+  }
+  async exec(sql: string): Promise<void> {
+    await this.tx.exec(sql);
+  }
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    return fn(this);
+  }
+  async close(): Promise<void> {}
+}
+
+/** The embedded database: Postgres in WebAssembly, in process; `dataDir` undefined means in memory. */
+export class PgliteDb implements Db {
+  readonly kind = 'pglite' as const;
+  readonly pg: PGlite;
+
+  private constructor(pg: PGlite) {
+    this.pg = pg;
+  }
+
+  static async open(dataDir?: string): Promise<PgliteDb> {
+    const pg = new PGlite(dataDir, { parsers });
+    await pg.waitReady;
+    return new PgliteDb(pg);
+  }
+
+  async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
+    const r = await this.pg.query<T>(sql, params as any[]);
+    return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.pg.exec(sql);
+  }
+
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    return this.pg.transaction((tx) => fn(new PgliteTxDb(tx)));
+  }
+
+  async close(): Promise<void> {
+    if (!this.pg.closed) await this.pg.close();
+  }
+}
