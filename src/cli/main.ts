@@ -14,8 +14,8 @@ try {
   if (err instanceof CommanderError) {
     process.exitCode = err.exitCode === 0 ? 0 : 2;
   } else {
-    const e = err as Error & { code?: string };
+    const e = err as Error & { code?: string; exitCode?: number };
     process.stderr.write(`idflow: ${e.code ? `[${e.code}] ` : ''}${e.message}\n`);
-    process.exitCode = process.exitCode && process.exitCode !== 0 ? process.exitCode : 1;
+    process.exitCode = e.exitCode ?? (process.exitCode && process.exitCode !== 0 ? process.exitCode : 1);
   }
 }

@@ -11,12 +11,12 @@ export interface Store {
 }
 
 /** Opens the configured database for a CLI command (taking the embedded data directory's lock) and migrates it. */
-export async function openStore(config: Config, command: string, port?: number): Promise<Store> {
+export async function openStore(config: Config, command: string, port?: number, options: { migrate?: boolean } = {}): Promise<Store> {
   let release = () => {};
   if (!config.databaseUrl) release = lockDataDir(resolve(config.dataDir), { command, port });
   try {
     const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : resolve(config.dataDir) });
-    await migrate(db);
+    if (options.migrate !== false) await migrate(db);
     return {
       db,
       async close() {

@@ -12,7 +12,7 @@ class PgliteTxDb implements Db {
   constructor(private readonly tx: Transaction) {}
   async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
     const r = await this.tx.query<T>(sql, params as any[]);
-    return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    return { rows: r.rows, rowCount: Math.max(r.affectedRows ?? 0, r.rows.length) };
   }
   async exec(sql: string): Promise<void> {
     await this.tx.exec(sql);
@@ -40,7 +40,7 @@ export class PgliteDb implements Db {
 
   async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
     const r = await this.pg.query<T>(sql, params as any[]);
-    return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    return { rows: r.rows, rowCount: Math.max(r.affectedRows ?? 0, r.rows.length) };
   }
 
   async exec(sql: string): Promise<void> {

@@ -74,7 +74,8 @@ CREATE TABLE instances (
   entity_id text REFERENCES entities(id) ON DELETE SET NULL,
   status text NOT NULL,
   process_server_id text,
-  created_dtm timestamptz NOT NULL DEFAULT now(),
+  -- millisecond precision, so that list cursors (JavaScript dates) are exact
+  created_dtm timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
   last_updated_dtm timestamptz NOT NULL DEFAULT now(),
   expiring_dtm timestamptz,
   completed_dtm timestamptz,

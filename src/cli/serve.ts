@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import pino from 'pino';
+import { buildApp } from '../api/app.js';
+import { loadConfig } from '../config.js';
+import { seedDemo } from '../demo/seed.js';
+import { createRuntime } from '../runtime.js';
+import { startDeliveryLoop } from '../webhooks/deliveries.js';
+import { openStore } from './open-store.js';
+
+export function registerServe(program: Command) {
+  program
+    .command('serve')
+    .description('Start the HTTP API with an embedded worker (PGlite in IDFLOW_DATA_DIR, or DATABASE_URL)')
+    .option('--port <port>', 'port to listen on (PORT)')
+    .option('--host <host>', 'interface to bind (IDFLOW_HOST)')
+    .option('--demo', 'on an empty database, create the demo tenant, its admin key and demo definitions')
+    .option('--no-worker', 'serve the API only; run `idflow worker` processes separately (Postgres)')
+    .action(async (opts: { port?: string; host?: string; demo?: boolean; worker: boolean }) => {
+      const config = loadConfig({ port: opts.port, host: opts.host });
+      const logger = pino({ level: config.logLevel });
+      const store = await openStore(config, 'serve', config.port);
+      const runtime = await createRuntime(store.db, { config, logger });
+      if (opts.demo) {
+        const seeded = await seedDemo(store.db, runtime.registry, { apiKey: config.apiKey });
+        if (seeded.created) {
+          const shown = config.apiKey ? '(the value of IDFLOW_API_KEY)' : seeded.apiKey;
+          process.stdout.write(`\nDemo tenant created. Admin API key ${shown}\nIt is shown only this once: keep it.\n\n`);
+        }
+      }
+      const app = await buildApp({ ...runtime, config, logger });
+      const deliveries = startDeliveryLoop(store.db, { logger });
+      if (opts.worker) runtime.worker.start();
+      await app.listen({ port: config.port, host: config.host });
+      process.stdout.write(
+        `idflow listening on http://localhost:${config.port} (${store.db.kind === 'pg' ? 'Postgres' : `embedded database in ${config.dataDir}`})\n` +
+          `API: http://localhost:${config.port}/api/v1  OpenAPI: http://localhost:${config.port}/api/v1/openapi.json\n`,
+      );
+      let stopping = false;
+      const stop = async () => {
+        if (stopping) return;
+        stopping = true;
+        await app.close();
+        await runtime.worker.stop();
+        await deliveries.stop();
+        await store.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import pino from 'pino';
+import { loadConfig } from '../config.js';
+import { createRuntime } from '../runtime.js';
+import { startDeliveryLoop } from '../webhooks/deliveries.js';
+import { openStore } from './open-store.js';
+
+export function registerWorker(program: Command) {
+  program
+    .command('worker')
+    .description('Run queued process instances (any number of workers can share one Postgres)')
+    .option('--concurrency <n>', 'instances run at once (IDFLOW_WORKER_CONCURRENCY)')
+    .option('--lease-seconds <n>', 'lease length; another worker takes over after it expires (IDFLOW_LEASE_SECONDS)')
+    .option('--poll-ms <n>', 'how often an idle worker looks for work', '200')
+    .action(async (opts: { concurrency?: string; leaseSeconds?: string; pollMs: string }) => {
+      const config = loadConfig({ workerConcurrency: opts.concurrency, leaseSeconds: opts.leaseSeconds });
+      const logger = pino({ level: config.logLevel });
+      const store = await openStore(config, 'worker');
+      const runtime = await createRuntime(store.db, { config, logger });
+      const deliveries = startDeliveryLoop(store.db, { logger });
+      runtime.worker.start();
+      logger.info({ workerId: runtime.worker.workerId }, 'worker started');
+      const stop = async () => {
+        await runtime.worker.stop();
+        await deliveries.stop();
+        await store.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,36 @@
+/** Definitions the demo tenant starts with (JSON shorthand; the API stores their BPMN too). */
+export const DEMO_DEFINITIONS: Array<{ name: string; type: string; definition: Record<string, unknown> }> = [
+  {
+    name: 'kyc-basic',
+    type: 'KYC',
+    definition: {
+      name: 'kyc-basic',
+      steps: [
+        { type: 'MATCHLIST', name: 'MATCHLIST' },
+        {
+          type: 'RISK',
+          name: 'RISK',
+          config: {
+            factors: [
+              { factor: 'entity_type', scores: { INDIVIDUAL: 2, ORGANIZATION: 5 } },
+              { factor: 'entity_age', bands: [{ maxAge: 25, score: 20 }, { maxAge: 65, score: 10 }, { score: 15 }] },
+              { factor: 'step_result', step: 'MATCHLIST', scores: { HIT: 60, CLEAR: 0 } },
+            ],
+            thresholds: { MEDIUM: 30, HIGH: 60, UNACCEPTABLE: 100 },
+          },
+        },
+        {
+          type: 'DECISION',
+          name: 'DECISION',
+          config: {
+            rules: [
+              { when: 'MATCHLIST.result == "HIT"', outcome: 'FAIL', category: 'MATCHLIST', issue: 'Applicant is on a block list' },
+              { when: 'risk.level in ["HIGH", "UNACCEPTABLE"]', outcome: 'REVIEW', category: 'RISK', issue: 'High risk' },
+            ],
+            default: 'PASS',
+          },
+        },
+      ],
+    },
+  },
+];

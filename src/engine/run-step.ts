@@ -1,0 +1,37 @@
+import type { StepContext, StepOutput, StepType } from './step-type.js';
+import { StepFailure } from './step-type.js';
+
+export type StepRun =
+  | { kind: 'ok'; output: StepOutput; startedAt: Date; endedAt: Date }
+  | { kind: 'failed'; failure: StepFailure; startedAt: Date; endedAt: Date }
+  | { kind: 'timeout'; timeoutMs: number; startedAt: Date; endedAt: Date };
+
+/** Runs one step with its timeout; every failure comes back as a value, typed retryable or not. */
+export async function runStep(step: StepType, ctx: Omit<StepContext, 'signal'>, timeoutMs: number): Promise<StepRun> {
+  const startedAt = new Date();
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve('timeout');
+    }, timeoutMs);
+  });
+  try {
+    const parsedConfig = step.configSchema.safeParse(ctx.config ?? {});
+    if (!parsedConfig.success) {
+      throw new StepFailure('STEP_CONFIG_INVALID', `step ${ctx.stepName}: ${parsedConfig.error.issues[0]?.message}`, { retryable: false });
+    }
+    const outcome = await Promise.race([step.run({ ...ctx, config: parsedConfig.data, signal: controller.signal }), timeout]);
+    if (outcome === 'timeout') return { kind: 'timeout', timeoutMs, startedAt, endedAt: new Date() };
+    return { kind: 'ok', output: outcome, startedAt, endedAt: new Date() };
+  } catch (err) {
+    const failure =
+      err instanceof StepFailure
+        ? err
+        : new StepFailure('STEP_FAILED', `step ${ctx.stepName} failed: ${(err as Error).message}`, { retryable: false, cause: err });
+    return { kind: 'failed', failure, startedAt, endedAt: new Date() };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,134 @@
+import { hostname } from 'node:os';
+import type { Logger } from 'pino';
+import type { Db } from '../store/db.js';
+import { claimInstance, claimInstances } from '../store/sql/claim-instances.js';
+import { expireInstances } from '../store/sql/expire-instances.js';
+import type { InstanceRow } from '../store/sql/instance-row.js';
+import { loadDefinitionGraph } from '../store/sql/load-definition-graph.js';
+import type { WorkflowGraph } from '../workflows/graph.js';
+import { newId } from './ids.js';
+import { runInstance, type EngineContext, type RunOutcome } from './run-instance.js';
+import type { StepRegistry } from './step-registry.js';
+import type { StepServices } from './step-type.js';
+
+export interface WorkerOptions {
+  db: Db;
+  registry: StepRegistry;
+  services: StepServices;
+  leaseMs?: number;
+  concurrency?: number;
+  pollMs?: number;
+  logger?: Logger;
+  workerId?: string;
+  onCompleted?: EngineContext['onCompleted'];
+}
+
+/**
+ * Runs instances: inline for synchronous execution (`runNow`) and from the queue (`start`).
+ * Any number of workers, in any number of processes, can share one Postgres.
+ */
+export class Worker {
+  readonly workerId: string;
+  private readonly engine: EngineContext;
+  private readonly graphs = new Map<string, WorkflowGraph>();
+  private running = false;
+  private wake?: () => void;
+  private loop?: Promise<void>;
+  private readonly active = new Set<Promise<unknown>>();
+
+  constructor(private readonly options: WorkerOptions) {
+    this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${newId().slice(-6)}`;
+    this.engine = {
+      db: options.db,
+      registry: options.registry,
+      services: options.services,
+      workerId: this.workerId,
+      leaseMs: options.leaseMs ?? 30_000,
+      loadGraph: (id) => this.loadGraph(id),
+      onCompleted: options.onCompleted,
+    };
+  }
+
+  /** Definitions an instance has used are immutable, so their graphs are cached for good. */
+  private async loadGraph(definitionId: string): Promise<WorkflowGraph> {
+    let graph = this.graphs.get(definitionId);
+    if (!graph) {
+      graph = await loadDefinitionGraph(this.options.db, definitionId);
+      if (!graph) throw new Error(`definition ${definitionId} not found`);
+      this.graphs.set(definitionId, graph);
+    }
+    return graph;
+  }
+
+  /** Runs an instance this process already holds the lease on (created with lease_owner = workerId). */
+  runLeased(row: InstanceRow): Promise<RunOutcome> {
+    return this.track(runInstance(this.engine, row));
+  }
+
+  /** Claims one instance now and runs it, if no other worker holds it. */
+  async runNow(instanceId: string): Promise<RunOutcome | 'not-claimed'> {
+    const row = await claimInstance(this.options.db, instanceId, this.workerId, this.engine.leaseMs);
+    if (!row) return 'not-claimed';
+    return this.runLeased(row);
+  }
+
+  /** Claims what is due and runs it; returns how many instances it ran. */
+  async tick(): Promise<number> {
+    await expireInstances(this.options.db);
+    const free = (this.options.concurrency ?? 4) - this.active.size;
+    if (free <= 0) return 0;
+    const rows = await claimInstances(this.options.db, this.workerId, free, this.engine.leaseMs);
+    for (const row of rows) {
+      void this.runLeased(row).catch((err) => this.options.logger?.error({ err, instanceId: row.id }, 'instance run failed'));
+    }
+    return rows.length;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = (async () => {
+      while (this.running) {
+        let claimed = 0;
+        try {
+          claimed = await this.tick();
+        } catch (err) {
+          this.options.logger?.error({ err }, 'worker tick failed');
+        }
+        if (claimed === 0 || this.active.size >= (this.options.concurrency ?? 4)) await this.idle();
+      }
+    })();
+  }
+
+  /** Wakes the loop at once (an instance was just queued in this process). */
+  notify(): void {
+    this.wake?.();
+  }
+
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.options.pollMs ?? 200);
+      const next = Promise.race([...this.active]).catch(() => {});
+      void next.then(done);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await Promise.allSettled([...this.active]);
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.active.add(p);
+    const remove = () => this.active.delete(p);
+    p.then(remove, remove);
+    return p;
+  }
+}

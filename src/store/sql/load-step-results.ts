@@ -1,0 +1,47 @@
+import type { Db } from '../db.js';
+import type { ProcessResult, StepResult } from '../../domain/index.js';
+
+const iso = (d: Date | string | null) => (d === null ? undefined : new Date(d).toISOString());
+
+/** The step results of an instance in the order they ran, each with its process result objects. */
+export async function loadStepResults(db: Db, instanceId: string): Promise<StepResult[]> {
+  const [steps, pros] = await Promise.all([
+    db.query<any>(`SELECT * FROM step_results WHERE instance_id = $1 ORDER BY seq`, [instanceId]),
+    db.query<{ step_result_id: string; data: ProcessResult; manual_status: string | null; system_status: string; updated_at: Date; updated_by: string | null }>(
+      `SELECT step_result_id, data, manual_status, system_status, updated_at, updated_by
+         FROM process_results WHERE instance_id = $1 ORDER BY created_at, id`,
+      [instanceId],
+    ),
+  ]);
+  const byStep = new Map<string, ProcessResult[]>();
+  for (const row of pros.rows) {
+    const pro: ProcessResult = {
+      ...row.data,
+      systemStatus: row.system_status as ProcessResult['systemStatus'],
+      updatedAt: iso(row.updated_at)!,
+      ...(row.manual_status ? { manualStatus: row.manual_status as ProcessResult['manualStatus'] } : {}),
+      ...(row.updated_by ? { updatedBy: row.updated_by } : {}),
+    };
+    const list = byStep.get(row.step_result_id) ?? [];
+    list.push(pro);
+    byStep.set(row.step_result_id, list);
+  }
+  return steps.rows.map((r) => ({
+    stepName: r.step_name,
+    stepType: r.step_type,
+    stepResultId: r.id,
+    workflowExecutionId: r.instance_id,
+    elementId: r.element_id,
+    result: r.result,
+    startedAt: iso(r.started_at)!,
+    endedAt: iso(r.ended_at)!,
+    ...(r.request_id ? { requestId: r.request_id } : {}),
+    objectType: r.object_type,
+    ...(r.object_id ? { objectId: r.object_id } : {}),
+    serviceProviders: r.service_providers,
+    processResults: byStep.get(r.id) ?? [],
+    summary: r.summary,
+    stepData: r.step_data,
+    errors: r.errors,
+  }));
+}
