@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     // Pure libraries: no IO.
-    files: ['src/domain/**/*.ts', 'src/screening/**/*.ts', 'src/mrz/**/*.ts', 'src/rules/**/*.ts'],
+    files: ['src/domain/**/*.ts', 'src/screening/**/*.ts', 'src/mrz/**/*.ts', 'src/rules/**/*.ts', 'src/workflows/**/*.ts'],
     ignores: ['src/screening/lists/**', 'src/screening/store/**', '**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: ioModules.map((name) => ({ name, message: 'pure code: do IO at the edges' })) }],
