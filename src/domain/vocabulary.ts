@@ -51,6 +51,8 @@ export const STEP_RESULTS = [
   'MISSING_DATA',
   'PASS',
   'FAIL',
+  // DECISION's third outcome (PASS, FAIL, REVIEW).
+  'REVIEW',
   'COMPLETE',
   'INCOMPLETE',
   'MATCH',

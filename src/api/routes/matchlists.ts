@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../store/db.js';
+import { appendAudit } from '../../store/sql/append-audit.js';
+import { requireRole } from '../auth.js';
 import { ApiError, notFound } from '../errors.js';
 import { createMatchlist } from '../../matchlists/sql/create-matchlist.js';
 import { deleteEntry } from '../../matchlists/sql/delete-entry.js';
@@ -39,11 +41,10 @@ const pageQuery = z
   })
   .strict();
 
-// The lead's auth hook sets the tenant on the request; this accessor is where its typed form goes.
+/** The caller's tenant, set by the auth hook. */
 const tenantOf = (request: FastifyRequest): string => {
-  const tenantId = (request as any).tenantId as string | undefined;
-  if (!tenantId) throw new ApiError(401, 'UNAUTHENTICATED', 'no tenant on this request: send a valid API key');
-  return tenantId;
+  if (!request.tenantId) throw new ApiError(401, 'UNAUTHENTICATED', 'no tenant on this request: send a valid API key');
+  return request.tenantId;
 };
 
 /** Parses with zod, answering 400 with the first problem and the field it is in. */
@@ -57,9 +58,17 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
 
 const view = ({ tenantId: _tenantId, ...list }: Matchlist) => list;
 
-/** The tenant's matchlists and their entries, under /api/v1/matchlists. */
+const tags = ['matchlists'];
+
+/**
+ * The tenant's matchlists and their entries: `/matchlists` under the API's `/api/v1` prefix.
+ * Anyone may read; a reviewer may add and remove entries; an admin creates and deletes lists.
+ * Every change is written to the audit log.
+ */
 export async function matchlistRoutes(app: FastifyInstance, deps: { db: Db }): Promise<void> {
   const { db } = deps;
+  const audit = (request: FastifyRequest, action: string, targetId: string, details?: Record<string, unknown>) =>
+    appendAudit(db, { tenantId: tenantOf(request), actor: request.actor, action, targetType: 'matchlist', targetId, requestId: request.id, details });
 
   const ownList = async (tenantId: string, id: string) => {
     const list = await getMatchlist(db, tenantId, id);
@@ -67,22 +76,24 @@ export async function matchlistRoutes(app: FastifyInstance, deps: { db: Db }): P
     return list;
   };
 
-  app.post('/api/v1/matchlists', async (request, reply) => {
+  app.post('/matchlists', { schema: { tags, summary: 'Create a block or allow list' }, preHandler: requireRole('admin') }, async (request, reply) => {
     const body = parse(createListBody, request.body, 'body');
     const list = await createMatchlist(db, tenantOf(request), body);
     if (!list) {
       throw new ApiError(409, 'DUPLICATE_NAME', `a matchlist named "${body.name}" already exists: choose another name or add entries to that list`);
     }
+    await audit(request, 'matchlist.create', list.id, { name: list.name, kind: list.kind });
     reply.code(201);
     return { ...view(list), entryCount: 0 };
   });
 
-  app.get('/api/v1/matchlists', async (request) => {
+  app.get('/matchlists', { schema: { tags, summary: "The tenant's lists with their entry counts" } }, async (request) => {
     const lists = await listMatchlists(db, tenantOf(request));
     return { matchlists: lists.map((l) => ({ ...view(l), entryCount: l.entryCount })) };
   });
 
-  app.get<{ Params: { matchlistId: string } }>('/api/v1/matchlists/:matchlistId', async (request) => {
+  const getList = { tags, summary: 'A list with a page of its entries (limit, after = nextCursor)' };
+  app.get<{ Params: { matchlistId: string } }>('/matchlists/:matchlistId', { schema: getList }, async (request) => {
     const tenantId = tenantOf(request);
     const page = parse(pageQuery, request.query, 'query');
     const list = await ownList(tenantId, request.params.matchlistId);
@@ -90,13 +101,19 @@ export async function matchlistRoutes(app: FastifyInstance, deps: { db: Db }): P
     return { ...view(list), entries, nextCursor };
   });
 
-  app.delete<{ Params: { matchlistId: string } }>('/api/v1/matchlists/:matchlistId', async (request, reply) => {
+  const deleteList = { schema: { tags, summary: 'Delete a list and its entries' }, preHandler: requireRole('admin') };
+  app.delete<{ Params: { matchlistId: string } }>('/matchlists/:matchlistId', deleteList, async (request, reply) => {
     const { matchlistId } = request.params;
     if (!(await deleteMatchlist(db, tenantOf(request), matchlistId))) throw notFound('matchlist', matchlistId);
+    await audit(request, 'matchlist.delete', matchlistId);
     reply.code(204);
   });
 
-  app.post<{ Params: { matchlistId: string } }>('/api/v1/matchlists/:matchlistId/entries', async (request, reply) => {
+  const addEntries = {
+    schema: { tags, summary: `Add up to ${MAX_ENTRIES_PER_REQUEST} entries; entries the list already holds are skipped` },
+    preHandler: requireRole('reviewer'),
+  };
+  app.post<{ Params: { matchlistId: string } }>('/matchlists/:matchlistId/entries', addEntries, async (request, reply) => {
     const tenantId = tenantOf(request);
     const body = parse(addEntriesBody, request.body, 'body');
     const prepared: NewEntry[] = body.entries.map((input, i) => {
@@ -106,17 +123,20 @@ export async function matchlistRoutes(app: FastifyInstance, deps: { db: Db }): P
     });
     const list = await ownList(tenantId, request.params.matchlistId);
     const added = await insertEntries(db, tenantId, list.id, prepared);
+    await audit(request, 'matchlist.entries.add', list.id, { added: added.length, entryIds: added.map((e) => e.id).slice(0, 100) });
     reply.code(201);
     return { added: added.length, skippedDuplicates: prepared.length - added.length, entries: added };
   });
 
   app.delete<{ Params: { matchlistId: string; entryId: string } }>(
-    '/api/v1/matchlists/:matchlistId/entries/:entryId',
+    '/matchlists/:matchlistId/entries/:entryId',
+    { schema: { tags, summary: 'Remove one entry from a list' }, preHandler: requireRole('reviewer') },
     async (request, reply) => {
       const tenantId = tenantOf(request);
       const { matchlistId, entryId } = request.params;
       await ownList(tenantId, matchlistId);
       if (!(await deleteEntry(db, tenantId, matchlistId, entryId))) throw notFound('matchlist entry', entryId);
+      await audit(request, 'matchlist.entry.delete', matchlistId, { entryId });
       reply.code(204);
     },
   );
