@@ -1,0 +1,31 @@
+import type { NameToken, TokenKind } from '../normalize/normalize-name.js';
+import { phoneticKey, skeletonKey } from '../normalize/phonetic-key.js';
+
+/** A name token with the keys the scorer compares (computed once per distinct token). */
+export interface TokenInfo {
+  text: string;
+  kind: TokenKind;
+  phonetic: string;
+  skeleton: string;
+  /** Without a glued Arabic article (alotaibi → otaibi); equal to `text` otherwise. */
+  stem: string;
+  /** Transliterated from a non-Latin script. */
+  nonLatin: boolean;
+  /** Contains a digit (vessel and aircraft numbers are compared exactly). */
+  hasDigit: boolean;
+}
+
+const GLUED_ARTICLE = /^(al|el|ul)(?=[a-z]{4})/;
+
+export function tokenInfo(token: NameToken, nonLatin: boolean): TokenInfo {
+  const text = token.text;
+  return {
+    text,
+    kind: token.kind,
+    phonetic: phoneticKey(text),
+    skeleton: skeletonKey(text),
+    stem: text.replace(GLUED_ARTICLE, ''),
+    nonLatin,
+    hasDigit: /[0-9]/.test(text),
+  };
+}

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Individual } from '../src/domain/index.js';
+import { ServiceMap } from '../src/engine/services.js';
+import { SCREENING_SERVICE, ScreeningService } from '../src/screening/service.js';
+import { importListVersion } from '../src/screening/store/import-list-version.js';
+import { recordResolution } from '../src/screening/store/resolutions.js';
+import type { ListEntity } from '../src/screening/types.js';
+import { amlStep } from '../src/steps/aml/index.js';
+import { amlConfigSchema } from '../src/steps/aml/config.js';
+import { stepContext } from './helpers/step-context.js';
+import { createTestDb, type TestDb } from './helpers/test-db.js';
+
+const listed = (source: string, sourceId: string, name: string, extra: Partial<ListEntity> = {}): ListEntity => ({
+  source, sourceId, type: 'person', names: [{ name, kind: 'primary' }], birthDates: [], countries: [], programs: ['TEST'], identifiers: [], ...extra,
+});
+const OFAC_V1 = [listed('ofac-sdn', '100', 'PETROV, Ivan', { birthDates: ['1970-01-02'], countries: ['RU'] }), listed('ofac-sdn', '200', 'AL-HASSAN, Omar')];
+const UK_V1 = [listed('uk', 'RUS0001', 'SIDOROV Pyotr')];
+const sha = (c: string) => c.repeat(64);
+
+const ivan: Individual = { entityId: 'ent-ivan', entityType: 'INDIVIDUAL', name: { givenName: 'Ivan', familyName: 'Petrov', displayName: 'IVAN PETROV' }, dateOfBirth: '1970-01-02', nationality: 'RU' };
+const mary: Individual = { entityId: 'ent-mary', entityType: 'INDIVIDUAL', name: { givenName: 'Mary', familyName: 'Testfourteen', displayName: 'MARY TESTFOURTEEN' }, dateOfBirth: '1962-03-04' };
+
+let t: TestDb;
+let services: ServiceMap;
+const run = (entity: Individual, config: unknown = {}) =>
+  amlStep.run(stepContext(amlConfigSchema.parse(config), { db: t.db, stepName: 'AML', entity, services }));
+
+beforeAll(async () => {
+  t = await createTestDb();
+  services = new ServiceMap().set(SCREENING_SERVICE, new ScreeningService(t.db, { checkIntervalMs: 0 }));
+  await t.db.query(`INSERT INTO tenants (id, name) VALUES ('tenant-a', 'A')`);
+  for (const e of [ivan, mary]) await t.db.query(`INSERT INTO entities (id, tenant_id, data) VALUES ($1, 'tenant-a', $2::jsonb)`, [e.entityId, JSON.stringify(e)]);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('AML step', () => {
+  it('fails with a message naming the fix while no list is imported', async () => {
+    await expect(run(ivan)).rejects.toMatchObject({ code: 'SCREENING_LISTS_EMPTY', retryable: false, message: expect.stringMatching(/idflow lists import/) });
+  });
+
+  it('raises a HIT with one PRO per list entry, pinned to the list version', async () => {
+    const ofac = await importListVersion(t.db, { source: 'ofac-sdn', format: 'ofac-sdn', sha256: sha('1'), entities: OFAC_V1, problems: [] });
+    await importListVersion(t.db, { source: 'uk', format: 'uk', sha256: sha('2'), entities: UK_V1, problems: [] });
+    const out = await run(ivan);
+    expect(out.result).toBe('HIT');
+    expect(out.processResults).toHaveLength(1);
+    const [pro] = out.processResults!;
+    expect(pro).toMatchObject({
+      class: 'AML',
+      objectType: 'NAME',
+      objectId: 'ent-ivan',
+      result: 'HIT',
+      providerResult: { name: 'idflow-screening', source: 'ofac-sdn', reference: '100', confidence: expect.any(Number) },
+      supplementaryData: { type: 'SANCTION', matchedName: 'PETROV, Ivan', listName: 'OFAC Specially Designated Nationals (SDN) List', listVersion: ofac.version.id },
+    });
+    expect(pro.supplementaryData!.score).toBe(pro.providerResult.confidence);
+    expect((pro.supplementaryData!.explanation as { summary: string }).summary).toMatch(/dob/);
+    expect(out.serviceProviders).toEqual([{ provider: 'idflow-screening', result: 'HIT', startedAt: expect.any(String), endedAt: expect.any(String) }]);
+    expect(out.validations).toEqual([
+      { Name: 'PepAndSanctionCheck', DisplayName: 'PEP and Sanctions Check', DetailedResult: expect.stringMatching(/1 possible match: PETROV, Ivan/), ValidationOutcome: 'Failed' },
+    ]);
+  });
+
+  it('is CLEAR, with the PepAndSanctionCheck passed, for a name on no list', async () => {
+    const out = await run(mary);
+    expect(out.result).toBe('CLEAR');
+    expect(out.processResults).toEqual([]);
+    expect(out.validations![0]).toMatchObject({ ValidationOutcome: 'Passed', DetailedResult: expect.stringMatching(/^No match/) });
+  });
+
+  it('screens only the lists the config names, and refuses a list that is not imported', async () => {
+    expect((await run(ivan, { lists: ['uk'] })).result).toBe('CLEAR');
+    expect((await run(ivan, { lists: ['ofac-sdn', 'uk'] })).result).toBe('HIT');
+    await expect(run(ivan, { lists: ['eu-fsf'] })).rejects.toMatchObject({ code: 'SCREENING_LIST_NOT_LOADED', message: expect.stringMatching(/"eu-fsf"/) });
+  });
+
+  it('does not raise a hit resolved as false positive again until the list entry changes', async () => {
+    const first = await run(ivan);
+    const pro = first.processResults![0];
+    await recordResolution(t.db, {
+      tenantId: 'tenant-a', entityId: 'ent-ivan', source: 'ofac-sdn', sourceId: '100',
+      contentHash: pro.supplementaryData!.contentHash as string, resolution: 'FALSE_POSITIVE', resolvedBy: 'reviewer@example.com',
+    });
+    const second = await run(ivan);
+    expect(second.result).toBe('CLEAR');
+    expect(second.summary).toMatchObject({ hits: 0, suppressedFalsePositives: 1 });
+    // A new version that changes entry 100 (a new alias) raises it again; the index is rebuilt on its own.
+    const changed = [{ ...OFAC_V1[0], names: [...OFAC_V1[0].names, { name: 'PETROFF, Ivan', kind: 'alias' as const }] }, OFAC_V1[1]];
+    const v2 = await importListVersion(t.db, { source: 'ofac-sdn', format: 'ofac-sdn', sha256: sha('3'), entities: changed, problems: [] });
+    expect(v2.version.diff).toEqual({ added: 0, removed: 0, changed: 1 });
+    const third = await run(ivan);
+    expect(third.result).toBe('HIT');
+    expect(third.processResults![0].supplementaryData).toMatchObject({ listVersion: v2.version.id });
+  });
+
+  it('fails when the process has no screening service', async () => {
+    await expect(amlStep.run(stepContext({}, { db: t.db, entity: ivan }))).rejects.toMatchObject({ code: 'SCREENING_UNAVAILABLE' });
+  });
+});
