@@ -1,0 +1,10 @@
+export { RULESET, RULESET_VERSION, RULESET_APPLIES_FROM, RULE_IDS, type RuleId, type RuleDefinition } from './ruleset.js';
+export { rtwInputSchema, DBS_LEVELS, type DbsLevel, type RtwInput, type RtwInputJson } from './input-schema.js';
+export { DOCUMENT_TYPES, IRP_STAMPS, ENDORSEMENTS, type DocumentType, type IrpStamp } from './document-types.js';
+export { parseRtwInput, safeParseRtwInput, RtwInputError, formatPath, type InputIssue } from './parse-input.js';
+export { evaluateRightToWork } from './evaluate-right-to-work.js';
+export { evaluateIrelandRightToWork } from './evaluate-ireland-right-to-work.js';
+export { evaluateRightToRent } from './evaluate-right-to-rent.js';
+export { evaluateDbsIdentity } from './evaluate-dbs-identity.js';
+export { evaluateChecks, applicableChecks, RTW_CHECKS, CHECK_SECTIONS, type RtwCheck, type RtwEvaluations } from './evaluate-all.js';
+export type * from './outcomes.js';
