@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { ServiceMap } from './engine/services.js';
+import { SCREENING_SERVICE, ScreeningService } from './screening/service.js';
 import type { StepRegistry } from './engine/step-registry.js';
 import { Worker } from './engine/worker.js';
 import { instanceHeader } from './engine/instance-record.js';
@@ -25,6 +26,7 @@ export async function createRuntime(db: Db, options: { config?: Partial<Config>;
   const registry = defaultStepRegistry();
   const services = new ServiceMap();
   services.set('db', db);
+  services.set(SCREENING_SERVICE, new ScreeningService(db));
   const worker = new Worker({
     db,
     registry,

@@ -47,7 +47,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
       await db.query(`DELETE FROM idempotency_keys WHERE tenant_id = $1 AND key = $2`, [request.tenantId, request.idempotencyKey]);
       return payload;
     }
-    let body: unknown = null;
+    let body: unknown;
     try {
       body = typeof payload === 'string' ? JSON.parse(payload) : null;
     } catch {

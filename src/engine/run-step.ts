@@ -13,8 +13,9 @@ export async function runStep(step: StepType, ctx: Omit<StepContext, 'signal'>, 
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => {
-      controller.abort();
+      // Settle the race first: the step's own rejection on abort must not win it.
       resolve('timeout');
+      controller.abort();
     }, timeoutMs);
   });
   try {

@@ -3,6 +3,7 @@ import { buildApp } from '../../src/api/app.js';
 import { createRuntime, type Runtime } from '../../src/runtime.js';
 import { createApiKey, createTenant } from '../../src/store/sql/api-keys.js';
 import { createTestDb, type TestDb } from './test-db.js';
+import type { StepType } from '../../src/engine/step-type.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -17,9 +18,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { startWorker?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { startWorker?: boolean; extraSteps?: StepType[] } = {}): Promise<TestApp> {
   const testDb = await createTestDb();
   const runtime = await createRuntime(testDb.db, { config: { leaseSeconds: 5, workerConcurrency: 4 } });
+  for (const step of options.extraSteps ?? []) runtime.registry.register(step);
   const app = await buildApp(runtime);
   const a = await createTenant(testDb.db, 'Tenant A');
   const b = await createTenant(testDb.db, 'Tenant B');
@@ -66,3 +68,14 @@ export const KYC_BASIC = {
     steps: [{ type: 'MATCHLIST' }, { type: 'RISK' }, { type: 'DECISION' }],
   },
 };
+
+/** Polls `check` until it returns a truthy value or the deadline passes (no fixed sleeps in tests). */
+export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, deadlineMs = 20_000, everyMs = 25): Promise<T> {
+  const end = Date.now() + deadlineMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`condition not met within ${deadlineMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}

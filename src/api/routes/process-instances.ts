@@ -22,6 +22,7 @@ import { loadInstanceRecord } from '../instance-view.js';
 import { isoDateTime } from '../schemas.js';
 import { overrideRiskFactor } from '../../engine/override-risk-factor.js';
 import { setProcessResultManualStatus } from '../../store/sql/process-results.js';
+import { recordResolution } from '../../screening/store/resolutions.js';
 
 export const listQuery = z.object({
   status: z
@@ -137,6 +138,20 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
   }, async (req) => {
     const pro = await setProcessResultManualStatus(deps.db, req.tenantId, req.params.id, req.params.proId, req.body.manualStatus, req.actor);
     if (!pro) throw notFound('process result', req.params.proId);
+    const contentHash = pro.supplementaryData?.contentHash;
+    if (pro.class === 'AML' && (req.body.manualStatus === 'FALSE_POSITIVE' || req.body.manualStatus === 'TRUE_POSITIVE') && typeof contentHash === 'string') {
+      // A false positive is not raised again for this entity unless the list entry changes.
+      await recordResolution(deps.db, {
+        tenantId: req.tenantId,
+        entityId: pro.entityId,
+        source: pro.providerResult.source ?? '',
+        sourceId: pro.providerResult.reference ?? '',
+        contentHash,
+        resolution: req.body.manualStatus,
+        processResultId: pro.processResultId,
+        resolvedBy: req.actor,
+      });
+    }
     await appendAudit(deps.db, {
       tenantId: req.tenantId,
       actor: req.actor,
