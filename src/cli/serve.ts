@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import pino from 'pino';
 import { buildApp } from '../api/app.js';
 import { loadConfig } from '../config.js';
-import { seedDemo } from '../demo/seed.js';
+import { seedDemo, seedDemoInstances } from '../demo/seed.js';
 import { createRuntime } from '../runtime.js';
 import { startDeliveryLoop } from '../webhooks/deliveries.js';
 import { openStore } from './open-store.js';
@@ -23,6 +23,7 @@ export function registerServe(program: Command) {
       if (opts.demo) {
         const seeded = await seedDemo(store.db, runtime.registry, { apiKey: config.apiKey });
         if (seeded.created) {
+          await seedDemoInstances(runtime);
           const shown = config.apiKey ? '(the value of IDFLOW_API_KEY)' : seeded.apiKey;
           process.stdout.write(`\nDemo tenant created. Admin API key ${shown}\nIt is shown only this once: keep it.\n\n`);
         }

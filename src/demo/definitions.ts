@@ -33,4 +33,47 @@ export const DEMO_DEFINITIONS: Array<{ name: string; type: string; definition: R
       ],
     },
   },
+  {
+    name: 'kyc-aml',
+    type: 'KYC',
+    definition: {
+      name: 'kyc-aml',
+      steps: [
+        { type: 'MATCHLIST', name: 'MATCHLIST' },
+        { type: 'AML', name: 'AML' },
+        {
+          type: 'RISK',
+          name: 'RISK',
+          config: {
+            factors: [
+              { factor: 'entity_type', scores: { INDIVIDUAL: 2, ORGANIZATION: 5 } },
+              { factor: 'entity_age', bands: [{ maxAge: 25, score: 20 }, { maxAge: 65, score: 10 }, { score: 15 }] },
+              { factor: 'step_result', step: 'AML', scores: { HIT: 60, CLEAR: 0 } },
+            ],
+          },
+        },
+        { type: 'TOGGLE_MONITORING', name: 'TOGGLE_MONITORING' },
+        { type: 'DECISION', name: 'DECISION' },
+      ],
+    },
+  },
+  {
+    name: 'document-check',
+    type: 'IDV',
+    definition: {
+      name: 'document-check',
+      steps: [
+        { type: 'IDV', name: 'IDV', config: {} },
+        { type: 'DECISION', name: 'DECISION' },
+      ],
+    },
+  },
+  {
+    name: 'uk-right-to-work',
+    type: 'RTW',
+    definition: {
+      name: 'uk-right-to-work',
+      steps: [{ type: 'RTW', name: 'RTW', config: { checks: ['UK_RTW'] } }],
+    },
+  },
 ];
