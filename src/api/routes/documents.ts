@@ -15,6 +15,7 @@ import { appendAudit } from '../../store/sql/append-audit.js';
 import { loadInstance } from '../../store/sql/load-instance.js';
 import { requireRole } from '../auth.js';
 import { ApiError, notFound } from '../errors.js';
+import { parseInput } from '../validate.js';
 
 /** Three images of at most 10 MB each, base64-encoded, plus the rest of the body. */
 const SUBMISSION_BODY_LIMIT = 42 * 1024 * 1024;
@@ -34,13 +35,6 @@ const statusBody = z
   })
   .strict();
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const r = schema.safeParse(value ?? {});
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  throw new ApiError(400, 'VALIDATION_FAILED', `${where}${path}: ${issue.message}`);
-}
 
 const statusName = (s: DocumentStatus | number): DocumentStatus => (typeof s === 'number' ? DOCUMENT_STATUSES[s] : s);
 
@@ -57,15 +51,15 @@ export async function documentRoutes(app: FastifyInstance, deps: { db: Db; servi
   const tags = ['documents'];
 
   app.post('/documents/mrz', { schema: { tags, summary: 'Parse and validate an MRZ (ICAO 9303 and French/Swiss formats)' } }, async (req) => {
-    const body = parse(mrzBody, req.body, 'body');
+    const body = parseInput(mrzBody, req.body, 'body');
     return parseMrz(body.lines, { referenceDate: body.referenceDate ? new Date(`${body.referenceDate}T00:00:00Z`) : undefined });
   });
 
   app.post<{ Params: { id: string } }>(
     '/process-instances/:id/documents',
-    { bodyLimit: SUBMISSION_BODY_LIMIT, preHandler: requireRole('reviewer'), schema: { tags, summary: 'Submit an identity document (MRZ, visual-zone fields, base64 images) to an instance' } },
+    { bodyLimit: SUBMISSION_BODY_LIMIT, preValidation: requireRole('reviewer'), schema: { tags, summary: 'Submit an identity document (MRZ, visual-zone fields, base64 images) to an instance' } },
     async (req, reply) => {
-      const submission = parse(documentSubmissionSchema, req.body, 'body');
+      const submission = parseInput(documentSubmissionSchema, req.body, 'body');
       const instance = await loadInstance(db, req.tenantId, req.params.id);
       if (!instance) throw notFound('process instance', req.params.id);
       if (instance.completed_dtm) throw new ApiError(409, 'INSTANCE_COMPLETED', `process instance ${instance.id} is completed: start a new instance to submit another document`);
@@ -109,9 +103,9 @@ export async function documentRoutes(app: FastifyInstance, deps: { db: Db; servi
   for (const role of ['operator', 'auditor'] as const) {
     app.patch<{ Params: { id: string; docId: string } }>(
       `/process-instances/:id/documents/:docId/${role}`,
-      { preHandler: requireRole('reviewer'), schema: { tags, summary: `Set the document's ${role} status and message (audited)` } },
+      { preValidation: requireRole('reviewer'), schema: { tags, summary: `Set the document's ${role} status and message (audited)` } },
       async (req) => {
-        const body = parse(statusBody, req.body, 'body');
+        const body = parseInput(statusBody, req.body, 'body');
         const status = statusName(body.status);
         const row = await getDocument(db, req.tenantId, req.params.id, req.params.docId);
         if (!row) throw notFound('document', req.params.docId);

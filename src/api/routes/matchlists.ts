@@ -4,6 +4,7 @@ import type { Db } from '../../store/db.js';
 import { appendAudit } from '../../store/sql/append-audit.js';
 import { requireRole } from '../auth.js';
 import { ApiError, notFound } from '../errors.js';
+import { parseInput } from '../validate.js';
 import { createMatchlist } from '../../matchlists/sql/create-matchlist.js';
 import { deleteEntry } from '../../matchlists/sql/delete-entry.js';
 import { deleteMatchlist } from '../../matchlists/sql/delete-matchlist.js';
@@ -47,14 +48,6 @@ const tenantOf = (request: FastifyRequest): string => {
   return request.tenantId;
 };
 
-/** Parses with zod, answering 400 with the first problem and the field it is in. */
-function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const r = schema.safeParse(value ?? {});
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  throw new ApiError(400, 'VALIDATION_FAILED', `${where}${path}: ${issue.message}`);
-}
 
 const view = ({ tenantId: _tenantId, ...list }: Matchlist) => list;
 
@@ -76,8 +69,8 @@ export async function matchlistRoutes(app: FastifyInstance, deps: { db: Db }): P
     return list;
   };
 
-  app.post('/matchlists', { schema: { tags, summary: 'Create a block or allow list' }, preHandler: requireRole('admin') }, async (request, reply) => {
-    const body = parse(createListBody, request.body, 'body');
+  app.post('/matchlists', { schema: { tags, summary: 'Create a block or allow list' }, preValidation: requireRole('admin') }, async (request, reply) => {
+    const body = parseInput(createListBody, request.body, 'body');
     const list = await createMatchlist(db, tenantOf(request), body);
     if (!list) {
       throw new ApiError(409, 'DUPLICATE_NAME', `a matchlist named "${body.name}" already exists: choose another name or add entries to that list`);
@@ -95,13 +88,13 @@ export async function matchlistRoutes(app: FastifyInstance, deps: { db: Db }): P
   const getList = { tags, summary: 'A list with a page of its entries (limit, after = nextCursor)' };
   app.get<{ Params: { matchlistId: string } }>('/matchlists/:matchlistId', { schema: getList }, async (request) => {
     const tenantId = tenantOf(request);
-    const page = parse(pageQuery, request.query, 'query');
+    const page = parseInput(pageQuery, request.query, 'query');
     const list = await ownList(tenantId, request.params.matchlistId);
     const { entries, nextCursor } = await listEntries(db, tenantId, list.id, page);
     return { ...view(list), entries, nextCursor };
   });
 
-  const deleteList = { schema: { tags, summary: 'Delete a list and its entries' }, preHandler: requireRole('admin') };
+  const deleteList = { schema: { tags, summary: 'Delete a list and its entries' }, preValidation: requireRole('admin') };
   app.delete<{ Params: { matchlistId: string } }>('/matchlists/:matchlistId', deleteList, async (request, reply) => {
     const { matchlistId } = request.params;
     if (!(await deleteMatchlist(db, tenantOf(request), matchlistId))) throw notFound('matchlist', matchlistId);
@@ -111,11 +104,11 @@ export async function matchlistRoutes(app: FastifyInstance, deps: { db: Db }): P
 
   const addEntries = {
     schema: { tags, summary: `Add up to ${MAX_ENTRIES_PER_REQUEST} entries; entries the list already holds are skipped` },
-    preHandler: requireRole('reviewer'),
+    preValidation: requireRole('reviewer'),
   };
   app.post<{ Params: { matchlistId: string } }>('/matchlists/:matchlistId/entries', addEntries, async (request, reply) => {
     const tenantId = tenantOf(request);
-    const body = parse(addEntriesBody, request.body, 'body');
+    const body = parseInput(addEntriesBody, request.body, 'body');
     const prepared: NewEntry[] = body.entries.map((input, i) => {
       const r = prepareEntry(input);
       if ('field' in r) throw new ApiError(422, 'VALIDATION_FAILED', `body.entries[${i}].${r.field}: ${r.problem}`);
@@ -130,7 +123,7 @@ export async function matchlistRoutes(app: FastifyInstance, deps: { db: Db }): P
 
   app.delete<{ Params: { matchlistId: string; entryId: string } }>(
     '/matchlists/:matchlistId/entries/:entryId',
-    { schema: { tags, summary: 'Remove one entry from a list' }, preHandler: requireRole('reviewer') },
+    { schema: { tags, summary: 'Remove one entry from a list' }, preValidation: requireRole('reviewer') },
     async (request, reply) => {
       const tenantId = tenantOf(request);
       const { matchlistId, entryId } = request.params;
