@@ -9,6 +9,7 @@ import { applicantOf, startExecution } from '../engine/executions.js';
 import { newId } from '../engine/ids.js';
 import { createRuntime } from '../runtime.js';
 import { getDefinitionByName } from '../store/sql/definitions.js';
+import { storeDefinitionFile } from './store-definition-file.js';
 import { upsertEntity } from '../store/sql/entities.js';
 import { loadInstance } from '../store/sql/load-instance.js';
 import { openStore } from './open-store.js';
@@ -23,7 +24,7 @@ const usage = (message: string) => Object.assign(new Error(message), { code: 'US
 export function registerRun(program: Command) {
   program
     .command('run <workflow>')
-    .description('Run a workflow (by definition name) for the individual in --input and print the workflowResult')
+    .description('Run a workflow (a definition name, or a .json/.bpmn definition file) for the individual in --input and print the workflowResult')
     .requiredOption('--input <file>', 'JSON file: {"individual": {...}, "input": {...}} or the individual alone')
     .option('--tenant <id>', 'tenant whose definition to run (default: the only tenant, or "demo")')
     .option('--version <n>', 'definition version (default: latest)')
@@ -43,9 +44,11 @@ export function registerRun(program: Command) {
       const store = await openStore(config, 'run');
       try {
         const tenantId = opts.tenant ?? (await soleTenant(store.db));
-        const definition = await getDefinitionByName(store.db, tenantId, workflow, opts.version ? Number(opts.version) : undefined);
-        if (!definition) throw Object.assign(new Error(`tenant ${tenantId} has no workflow ${workflow}: create it with POST /api/v1/definitions`), { code: 'NOT_FOUND' });
         const runtime = await createRuntime(store.db, { config });
+        const definition = /\.(json|bpmn|xml)$/i.test(workflow)
+          ? await storeDefinitionFile(store.db, runtime.registry, tenantId, workflow)
+          : await getDefinitionByName(store.db, tenantId, workflow, opts.version ? Number(opts.version) : undefined);
+        if (!definition) throw Object.assign(new Error(`tenant ${tenantId} has no workflow ${workflow}: create it with POST /api/v1/definitions`), { code: 'NOT_FOUND' });
         const { individual: input } = parsed.data;
         const displayName = input.name.displayName ?? [input.name.givenName, input.name.middleName, input.name.familyName].filter(Boolean).join(' ');
         const individual: Individual = { entityId: newId(), entityType: 'INDIVIDUAL', ...input, name: { ...input.name, displayName } };
