@@ -12,8 +12,8 @@ beforeAll(async () => {
   t = await createTestDb();
   await t.db.query(`INSERT INTO tenants (id, name) VALUES ('tenant-a', 'A'), ('tenant-b', 'B')`);
   app = Fastify();
-  // Stands in for the auth hook: tenant and role come from test headers.
-  app.addHook('preHandler', async (request) => {
+  // Stands in for the auth hook (onRequest, as in the app): tenant and role come from test headers.
+  app.addHook('onRequest', async (request) => {
     request.tenantId = String(request.headers['x-test-tenant']);
     request.role = (request.headers['x-test-role'] as Role | undefined) ?? 'admin';
     request.actor = `test:${request.role}`;

@@ -26,6 +26,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   app.setNotFoundHandler((req, reply) =>
     reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}: see /api/v1/openapi.json` } }),
   );
+  // A JSON API: a text/plain body is refused with 415 rather than handed to a route as a string.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);

@@ -36,10 +36,11 @@ export function authenticate(db: Db) {
   };
 }
 
-/** Route guard: the caller's role must be at least `role`. */
+/** Route guard (a preValidation hook, so a caller without the role gets 403 before any body check): the role must be at least `role`. */
 export function requireRole(role: Role) {
   return async (request: FastifyRequest) => {
-    if (RANK[request.role] < RANK[role]) {
+    // Fails closed: a request without a known role is refused.
+    if (!(RANK[request.role] >= RANK[role])) {
       throw new ApiError(403, 'FORBIDDEN', `this action needs the ${role} role; your key has ${request.role}`);
     }
   };

@@ -19,7 +19,7 @@ export function errorHandler(err: FastifyError | Error, request: FastifyRequest,
     const where = (err as any).validationContext ?? 'body';
     const message = err.validation
       .slice(0, 5)
-      .map((v) => `${where}${v.instancePath.replace(/\//g, '.')}: ${v.message}`)
+      .map((v) => `${where}${v.instancePath.replace(/\/$/, '').replace(/\//g, '.')}: ${v.message}`)
       .join('; ');
     return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message } });
   }
@@ -27,6 +27,10 @@ export function errorHandler(err: FastifyError | Error, request: FastifyRequest,
     return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: describeZod(err.issues) } });
   }
   const fe = err as FastifyError;
+  if ((err as { code?: unknown }).code === '23505') {
+    // A unique constraint lost a race with a concurrent request for the same thing.
+    return reply.status(409).send({ error: { code: 'CONFLICT', message: 'a concurrent request created the same resource: fetch it, or retry with a different name' } });
+  }
   if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe.statusCode === 400 && err instanceof SyntaxError)) {
     return reply.status(400).send({ error: { code: 'INVALID_JSON', message: `the request body is not valid JSON: ${err.message}` } });
   }

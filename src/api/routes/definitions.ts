@@ -6,6 +6,7 @@ import type { StepRegistry } from '../../engine/step-registry.js';
 import { getDefinition, getDefinitionByName, insertDefinition, listDefinitions, type DefinitionRow } from '../../store/sql/definitions.js';
 import { compileDefinition } from '../../workflows/compile-definition.js';
 import { DefinitionError } from '../../workflows/definition-error.js';
+import type { TaskNode, WorkflowGraph } from '../../workflows/graph.js';
 import { appendAudit } from '../../store/sql/append-audit.js';
 import { requireRole } from '../auth.js';
 import type { AppDeps } from '../deps.js';
@@ -27,6 +28,21 @@ const definitionBody = z.union([
 ]);
 type DefinitionBody = z.infer<typeof definitionBody>;
 
+/** The tasks breadth-first from the start event (the stored graph is jsonb, whose key order is not the flow's). */
+function tasksInFlowOrder(graph: WorkflowGraph): TaskNode[] {
+  const tasks: TaskNode[] = [];
+  const seen = new Set<string>();
+  const queue = [graph.startId];
+  while (queue.length > 0) {
+    const node = graph.nodes[queue.shift()!];
+    if (!node || seen.has(node.id)) continue;
+    seen.add(node.id);
+    if (node.kind === 'task') tasks.push(node);
+    for (const flowId of node.outgoing) if (graph.flows[flowId]) queue.push(graph.flows[flowId].target);
+  }
+  return tasks;
+}
+
 export function definitionView(row: DefinitionRow, withXml: boolean) {
   return {
     id: row.id,
@@ -36,9 +52,7 @@ export function definitionView(row: DefinitionRow, withXml: boolean) {
     format: row.source_format,
     used: row.used,
     createdAt: new Date(row.created_at).toISOString(),
-    steps: Object.values(row.graph.nodes)
-      .filter((n) => n.kind === 'task')
-      .map((n) => ({ elementId: n.id, stepType: (n as any).stepType, stepName: (n as any).stepName })),
+    steps: tasksInFlowOrder(row.graph).map((n) => ({ elementId: n.id, stepType: n.stepType, stepName: n.stepName })),
     ...(withXml ? { bpmnXml: row.bpmn_xml, source: row.source, graph: row.graph } : {}),
   };
 }
@@ -74,19 +88,22 @@ export async function definitionRoutes(app: FastifyInstance, deps: AppDeps) {
       source: body.format === 'json' ? body.definition : null,
       bpmnXml: compiled.bpmnXml,
       graph: compiled.graph,
+    }).catch((err: unknown) => {
+      if ((err as { code?: unknown }).code !== '23505') throw err;
+      throw new ApiError(409, 'DEFINITION_EXISTS', `definition ${name} version ${(latest?.version ?? 0) + 1} was created by a concurrent request: fetch it, or retry to add the next version`);
     });
     await appendAudit(deps.db, { tenantId, actor, action: 'definition.create', targetType: 'definition', targetId: row.id, requestId, details: { name, version: row.version } });
     return row;
   };
 
-  r.post('/definitions', { schema: { tags, summary: 'Create a process definition from BPMN XML or the JSON shorthand', body: definitionBody }, preHandler: requireRole('admin') }, async (req, reply) => {
+  r.post('/definitions', { schema: { tags, summary: 'Create a process definition from BPMN XML or the JSON shorthand', body: definitionBody }, preValidation: requireRole('admin') }, async (req, reply) => {
     const row = await create(req.tenantId, req.actor, req.id, req.body);
     return reply.status(201).send(definitionView(row, true));
   });
 
   r.post('/definitions/:id/versions', {
     schema: { tags, summary: 'Add a new version to a definition (earlier versions stay as they are)', params: z.object({ id: z.string() }), body: definitionBody },
-    preHandler: requireRole('admin'),
+    preValidation: requireRole('admin'),
   }, async (req, reply) => {
     const base = await getDefinition(deps.db, req.tenantId, req.params.id);
     if (!base) throw notFound('definition', req.params.id);

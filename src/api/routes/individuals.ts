@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Individual } from '../../domain/index.js';
 import { applicantOf, startExecution } from '../../engine/executions.js';
 import { newId } from '../../engine/ids.js';
-import { getDefinitionByName } from '../../store/sql/definitions.js';
+import { getDefinitionByName, type DefinitionRow } from '../../store/sql/definitions.js';
 import { listEntities, upsertEntity } from '../../store/sql/entities.js';
 import { loadEntity } from '../../store/sql/load-entity.js';
 import { loadInstance } from '../../store/sql/load-instance.js';
@@ -34,7 +34,7 @@ export async function individualRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['individuals'];
 
-  r.post('/individuals', { schema: { tags, summary: 'Create an individual (entity)', body: individualInput }, preHandler: requireRole('admin') }, async (req, reply) => {
+  r.post('/individuals', { schema: { tags, summary: 'Create an individual (entity)', body: individualInput }, preValidation: requireRole('admin') }, async (req, reply) => {
     const individual = toIndividual(newId(), req.body);
     await upsertEntity(deps.db, req.tenantId, individual);
     return reply.status(201).send({ individual: await loadEntity(deps.db, req.tenantId, individual.entityId) });
@@ -57,16 +57,20 @@ export async function individualRoutes(app: FastifyInstance, deps: AppDeps) {
     return { individual };
   });
 
-  r.put('/individuals/:id', { schema: { tags, summary: 'Replace an individual', params: z.object({ id: z.string() }), body: individualInput }, preHandler: requireRole('admin') }, async (req) => {
+  r.put('/individuals/:id', { schema: { tags, summary: 'Replace an individual', params: z.object({ id: z.string() }), body: individualInput }, preValidation: requireRole('admin') }, async (req) => {
     const existing = await loadEntity(deps.db, req.tenantId, req.params.id);
     if (!existing) throw notFound('individual', req.params.id);
     await upsertEntity(deps.db, req.tenantId, toIndividual(req.params.id, req.body));
     return { individual: await loadEntity(deps.db, req.tenantId, req.params.id) };
   });
 
-  const execute = async (tenantId: string, requestId: string, individual: Individual, workflowName: string, body: z.infer<typeof executeBody>) => {
-    const definition = await getDefinitionByName(deps.db, tenantId, workflowName, body.version);
-    if (!definition) throw notFound('workflow', workflowName + (body.version ? ` version ${body.version}` : ''));
+  const findWorkflow = async (tenantId: string, workflowName: string, version: number | undefined) => {
+    const definition = await getDefinitionByName(deps.db, tenantId, workflowName, version);
+    if (!definition) throw notFound('workflow', workflowName + (version ? ` version ${version}` : ''));
+    return definition;
+  };
+
+  const execute = async (tenantId: string, requestId: string, individual: Individual, definition: DefinitionRow, body: z.infer<typeof executeBody>) => {
     const row = await startExecution(deps.db, deps.worker, {
       tenantId,
       definition,
@@ -81,11 +85,12 @@ export async function individualRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post('/individuals/:id/workflows/:workflowName/execute', {
     schema: { tags, summary: 'Execute a workflow for an existing individual (sync: 200 with the workflowResult; async: 202, then a webhook)', params: z.object({ id: z.string(), workflowName: z.string() }), body: executeBody },
-    preHandler: requireRole('admin'),
+    preValidation: requireRole('admin'),
   }, async (req, reply) => {
     const individual = await loadEntity(deps.db, req.tenantId, req.params.id);
     if (!individual) throw notFound('individual', req.params.id);
-    const row = await execute(req.tenantId, req.id, individual, req.params.workflowName, req.body);
+    const definition = await findWorkflow(req.tenantId, req.params.workflowName, req.body.version);
+    const row = await execute(req.tenantId, req.id, individual, definition, req.body);
     return respond(reply, req.body.mode, row.id, req.tenantId, req.id, individual);
   });
 
@@ -96,11 +101,13 @@ export async function individualRoutes(app: FastifyInstance, deps: AppDeps) {
       params: z.object({ workflowName: z.string() }),
       body: z.object({ individual: individualInput }).and(executeBody),
     },
-    preHandler: requireRole('admin'),
+    preValidation: requireRole('admin'),
   }, async (req, reply) => {
     const individual = toIndividual(newId(), req.body.individual);
+    // The workflow is resolved first, so an unknown one leaves no individual behind.
+    const definition = await findWorkflow(req.tenantId, req.params.workflowName, req.body.version);
     await upsertEntity(deps.db, req.tenantId, individual);
-    const row = await execute(req.tenantId, req.id, individual, req.params.workflowName, req.body);
+    const row = await execute(req.tenantId, req.id, individual, definition, req.body);
     return respond(reply, req.body.mode, row.id, req.tenantId, req.id, individual);
   });
 

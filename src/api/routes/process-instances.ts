@@ -55,8 +55,12 @@ export function filtersOf(q: ListQuery) {
   };
 }
 
+/** A reviewer sets a finished status (instance or workflow vocabulary), never a running one. */
+const RUNNING = new Set<string>(['PENDING', 'ACTIVE', 'PAUSED', 'UNCHECKED', 'IN_PROGRESS']);
+const OVERRIDE_STATUSES = [...new Set<string>([...INSTANCE_STATUSES, ...WORKFLOW_STATUSES])].filter((s) => !RUNNING.has(s)) as [string, ...string[]];
+
 const overrideBody = z.object({
-  status: z.union([z.enum(INSTANCE_STATUSES), z.enum(WORKFLOW_STATUSES)]),
+  status: z.enum(OVERRIDE_STATUSES),
   comment: z.string().max(2000).optional(),
 });
 
@@ -81,7 +85,7 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
 
   r.patch('/process-instances/:id', {
     schema: { tags, summary: 'Override the status (the automated result is kept); X-Username names the reviewer', params: idParams, body: overrideBody },
-    preHandler: requireRole('reviewer'),
+    preValidation: requireRole('reviewer'),
   }, async (req) => {
     const row = await loadInstance(deps.db, req.tenantId, req.params.id);
     if (!row) throw notFound('process instance', req.params.id);
@@ -107,7 +111,7 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
   });
 
   for (const action of ['pause', 'resume'] as const) {
-    r.post(`/process-instances/:id/${action}`, { schema: { tags, summary: `${action === 'pause' ? 'Pause' : 'Resume'} a process instance`, params: idParams }, preHandler: requireRole('reviewer') }, async (req) => {
+    r.post(`/process-instances/:id/${action}`, { schema: { tags, summary: `${action === 'pause' ? 'Pause' : 'Resume'} a process instance`, params: idParams }, preValidation: requireRole('reviewer') }, async (req) => {
       const row = await loadInstance(deps.db, req.tenantId, req.params.id);
       if (!row) throw notFound('process instance', req.params.id);
       if (row.completed_dtm) throw new ApiError(409, 'INSTANCE_FINISHED', `instance ${row.id} has finished (${row.status}); only running instances can be paused or resumed`);
@@ -120,7 +124,7 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
     });
   }
 
-  r.delete('/process-instances/:id', { schema: { tags, summary: 'Delete a process instance with all its results, documents and images', params: idParams }, preHandler: requireRole('admin') }, async (req) => {
+  r.delete('/process-instances/:id', { schema: { tags, summary: 'Delete a process instance with all its results, documents and images', params: idParams }, preValidation: requireRole('admin') }, async (req) => {
     const deleted = await deleteInstance(deps.db, req.tenantId, req.params.id);
     if (!deleted) throw notFound('process instance', req.params.id);
     await appendAudit(deps.db, { tenantId: req.tenantId, actor: req.actor, action: 'instance.delete', targetType: 'process_instance', targetId: req.params.id, requestId: req.id });
@@ -134,7 +138,7 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
       params: z.object({ id: z.string(), proId: z.string() }),
       body: z.object({ manualStatus: z.enum(PRO_MANUAL_STATUSES), comment: z.string().max(2000).optional() }),
     },
-    preHandler: requireRole('reviewer'),
+    preValidation: requireRole('reviewer'),
   }, async (req) => {
     const pro = await setProcessResultManualStatus(deps.db, req.tenantId, req.params.id, req.params.proId, req.body.manualStatus, req.actor);
     if (!pro) throw notFound('process result', req.params.proId);
@@ -171,7 +175,7 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
       params: z.object({ id: z.string(), factorId: z.string() }),
       body: z.object({ manualOverrideScore: z.number().finite().nullable(), comment: z.string().max(2000).optional() }),
     },
-    preHandler: requireRole('reviewer'),
+    preValidation: requireRole('reviewer'),
   }, async (req) => {
     const assessment = await overrideRiskFactor(deps.db, req.tenantId, req.params.id, req.params.factorId, req.body.manualOverrideScore, req.actor, req.id);
     await appendAudit(deps.db, {

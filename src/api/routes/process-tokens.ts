@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PROCESS_TOKEN_STATUSES, PROCESS_TOKEN_TYPES, type Individual } from '../../domain/index.js';
+import { PROCESS_TOKEN_TYPES, type Individual } from '../../domain/index.js';
 import { startExecution } from '../../engine/executions.js';
 import { newId } from '../../engine/ids.js';
 import { instanceHeader } from '../../engine/instance-record.js';
@@ -43,7 +43,7 @@ const tokenBody = z
     if (t.type === 'MULTI_USE_TIME_LIMITED' && t.notAfterDtm === undefined) {
       ctx.addIssue({ code: 'custom', path: ['notAfterDtm'], message: 'MULTI_USE_TIME_LIMITED tokens need notAfterDtm' });
     }
-    if (t.notBeforeDtm && t.notAfterDtm && t.notBeforeDtm >= t.notAfterDtm) {
+    if (t.notBeforeDtm && t.notAfterDtm && Date.parse(t.notBeforeDtm) >= Date.parse(t.notAfterDtm)) {
       ctx.addIssue({ code: 'custom', path: ['notAfterDtm'], message: 'notAfterDtm must be after notBeforeDtm' });
     }
   });
@@ -70,7 +70,7 @@ export async function processTokenRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['process tokens'];
 
-  r.post('/process-tokens', { schema: { tags, summary: 'Create a process token (an applicant link with parameters)', body: tokenBody }, preHandler: requireRole('admin') }, async (req, reply) => {
+  r.post('/process-tokens', { schema: { tags, summary: 'Create a process token (an applicant link with parameters)', body: tokenBody }, preValidation: requireRole('admin') }, async (req, reply) => {
     const defn = await getDefinition(deps.db, req.tenantId, req.body.processDefnId);
     if (!defn) throw notFound('definition', req.body.processDefnId);
     const row = await insertToken(deps.db, {
@@ -103,8 +103,8 @@ export async function processTokenRoutes(app: FastifyInstance, deps: AppDeps) {
   });
 
   r.patch('/process-tokens/:id', {
-    schema: { tags, summary: 'Activate or deactivate a process token', params: z.object({ id: z.string() }), body: z.object({ status: z.enum(PROCESS_TOKEN_STATUSES) }) },
-    preHandler: requireRole('admin'),
+    schema: { tags, summary: 'Activate or deactivate a process token', params: z.object({ id: z.string() }), body: z.object({ status: z.enum(['ACTIVE', 'INACTIVE']) }) },
+    preValidation: requireRole('admin'),
   }, async (req) => {
     const row = await setTokenStatus(deps.db, req.tenantId, req.params.id, req.body.status);
     if (!row) throw notFound('process token', req.params.id);
@@ -118,7 +118,7 @@ export async function processTokenRoutes(app: FastifyInstance, deps: AppDeps) {
       params: z.object({ id: z.string() }),
       body: z.object({ expiringDtm: isoDateTime.optional(), input: z.record(z.string(), z.unknown()).optional() }).default({}),
     },
-    preHandler: requireRole('admin'),
+    preValidation: requireRole('admin'),
   }, async (req, reply) => {
     const token = await getToken(deps.db, req.tenantId, req.params.id);
     if (!token) throw notFound('process token', req.params.id);
@@ -162,6 +162,9 @@ export async function processTokenRoutes(app: FastifyInstance, deps: AppDeps) {
 
 function tokenUnusableReason(t: TokenRow): string {
   const now = Date.now();
+  if (t.status === 'CONSUMED' || (t.max_count !== null && t.counter >= t.max_count)) {
+    return `token ${t.id} has been used its maxCount of ${t.max_count} times: create a new token`;
+  }
   if (t.status !== 'ACTIVE') return `token ${t.id} is ${t.status}: activate it (PATCH status ACTIVE) or create a new one`;
   if (t.not_before_dtm && now < new Date(t.not_before_dtm).getTime()) return `token ${t.id} is not valid before ${new Date(t.not_before_dtm).toISOString()}`;
   if (t.not_after_dtm && now > new Date(t.not_after_dtm).getTime()) return `token ${t.id} expired at ${new Date(t.not_after_dtm).toISOString()}: create a new token`;

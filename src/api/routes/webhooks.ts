@@ -24,7 +24,7 @@ export async function webhookRoutes(app: FastifyInstance, deps: AppDeps) {
         secret: z.string().min(16).max(200).optional(),
       }),
     },
-    preHandler: requireRole('admin'),
+    preValidation: requireRole('admin'),
   }, async (req, reply) => {
     const secret = req.body.secret ?? `whsec_${randomBytes(24).toString('base64url')}`;
     const { rows } = await deps.db.query(
@@ -50,7 +50,7 @@ export async function webhookRoutes(app: FastifyInstance, deps: AppDeps) {
     return { deliveries: rows };
   });
 
-  r.delete('/webhooks/:id', { schema: { tags, summary: 'Delete a webhook', params: z.object({ id: z.string() }) }, preHandler: requireRole('admin') }, async (req) => {
+  r.delete('/webhooks/:id', { schema: { tags, summary: 'Delete a webhook', params: z.object({ id: z.string() }) }, preValidation: requireRole('admin') }, async (req) => {
     const r2 = await deps.db.query(`DELETE FROM webhooks WHERE tenant_id = $1 AND id = $2`, [req.tenantId, req.params.id]);
     if (r2.rowCount === 0) throw notFound('webhook', req.params.id);
     return { deleted: true, id: req.params.id };

@@ -33,8 +33,20 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
   });
 }
 
+/** Object keys sorted at every level: jsonb does not keep key order, so the hash must not depend on it. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]),
+  );
+}
+
 export function auditHash(prevHash: string, entry: AuditEntry & { at: string }): string {
-  const canonical = JSON.stringify([entry.at, entry.actor, entry.action, entry.targetType, entry.targetId, entry.requestId ?? null, entry.details ?? {}]);
+  const details = sortedKeys(JSON.parse(JSON.stringify(entry.details ?? {})));
+  const canonical = JSON.stringify([entry.at, entry.actor, entry.action, entry.targetType, entry.targetId, entry.requestId ?? null, details]);
   return createHash('sha256').update(prevHash).update(canonical).digest('hex');
 }
 

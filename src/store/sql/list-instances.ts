@@ -21,7 +21,7 @@ export interface ListCursor {
 const LIST_COLUMNS = `id, tenant_id, definition_id, process_defn_name, process_defn_version, process_definition_type,
   process_token_id, process_token_counter, entity_id, status, process_server_id, created_dtm, last_updated_dtm,
   expiring_dtm, completed_dtm, ext_id, last_name, first_name, date_of_birth, phone_number, email, nationality,
-  reviewed_by, doc_num`;
+  reviewed_by, doc_num, to_char(created_dtm AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_dtm`;
 
 /**
  * One page of the back-office list, newest first, with keyset pagination on (created_dtm, id).
@@ -33,7 +33,7 @@ export async function listInstances(
   filters: InstanceFilters,
   limit: number,
   after?: ListCursor,
-): Promise<InstanceRow[]> {
+): Promise<(InstanceRow & { cursor_dtm: string })[]> {
   const where = ['tenant_id = $1'];
   const params: unknown[] = [tenantId];
   const add = (sql: string, value: unknown) => {
@@ -54,7 +54,7 @@ export async function listInstances(
     where.push(`(created_dtm, id) < ($${params.length - 1}::timestamptz, $${params.length})`);
   }
   params.push(limit);
-  const { rows } = await db.query<InstanceRow>(
+  const { rows } = await db.query<InstanceRow & { cursor_dtm: string }>(
     `SELECT ${LIST_COLUMNS} FROM instances WHERE ${where.join(' AND ')}
       ORDER BY created_dtm DESC, id DESC LIMIT $${params.length}`,
     params,
@@ -62,8 +62,9 @@ export async function listInstances(
   return rows;
 }
 
-export function encodeCursor(row: Pick<InstanceRow, 'created_dtm' | 'id'>): string {
-  return Buffer.from(JSON.stringify([new Date(row.created_dtm).toISOString(), row.id])).toString('base64url');
+/** The cursor keeps created_dtm to the microsecond (cursor_dtm): a Date's milliseconds would skip rows of the same millisecond. */
+export function encodeCursor(row: Pick<InstanceRow, 'created_dtm' | 'id'> & { cursor_dtm?: string }): string {
+  return Buffer.from(JSON.stringify([row.cursor_dtm ?? new Date(row.created_dtm).toISOString(), row.id])).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): ListCursor | undefined {
