@@ -14,7 +14,7 @@ const REWRITES: Array<[RegExp, string]> = [
   [/^x/, 's'],
   [/^w(?=[^aeiouy])/, 'f'],
   [/dzh|dj|dg/g, 'j'],
-  [/sch|tch|ch|sh|zh/g, 'x'],
+  [/sch|tch|tsh|ch|sh|zh/g, 'x'],
   [/ph/g, 'f'],
   [/th/g, 't'],
   [/dh/g, 'd'],
@@ -28,7 +28,8 @@ const REWRITES: Array<[RegExp, string]> = [
   [/v/g, 'f'],
 ];
 
-function rewrite(token: string): string {
+/** The spelling rewrites shared by every key (sch/ch/sh → x, ph → f, th → t, c → k or s, z → s, v → f …). */
+export function rewriteForKeys(token: string): string {
   let s = token;
   for (const [re, to] of REWRITES) s = s.replace(re, to);
   return s;
@@ -42,7 +43,7 @@ function collapse(s: string): string {
 
 export function phoneticKey(token: string): string {
   if (/[0-9]/.test(token)) return token;
-  const s = rewrite(token)
+  const s = rewriteForKeys(token)
     .replace(/^y(?=[aeiou])/, 'j')
     .replace(/[aeiouyw]+/g, 'a');
   return collapse(s);
@@ -59,7 +60,7 @@ const SKELETON_CLASS: Record<string, string> = {
 
 export function skeletonKey(token: string): string {
   if (/[0-9]/.test(token)) return token;
-  const s = rewrite(token);
+  const s = rewriteForKeys(token);
   let out = '';
   for (const ch of s) {
     const c = SKELETON_CLASS[ch];

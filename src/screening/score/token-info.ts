@@ -1,4 +1,5 @@
 import type { NameToken, TokenKind } from '../normalize/normalize-name.js';
+import { markedSkeleton } from '../normalize/marked-skeleton.js';
 import { phoneticKey, skeletonKey } from '../normalize/phonetic-key.js';
 
 /** A name token with the keys the scorer compares (computed once per distinct token). */
@@ -7,6 +8,8 @@ export interface TokenInfo {
   kind: TokenKind;
   phonetic: string;
   skeleton: string;
+  /** Consonant skeleton with the sounds scripts render unreliably marked (see markedSkeleton). */
+  marked: string;
   /** Without a glued Arabic article (alotaibi → otaibi); equal to `text` otherwise. */
   stem: string;
   /** Transliterated from a non-Latin script. */
@@ -24,6 +27,7 @@ export function tokenInfo(token: NameToken, nonLatin: boolean): TokenInfo {
     kind: token.kind,
     phonetic: phoneticKey(text),
     skeleton: skeletonKey(text),
+    marked: markedSkeleton(text),
     stem: text.replace(GLUED_ARTICLE, ''),
     nonLatin,
     hasDigit: /[0-9]/.test(text),

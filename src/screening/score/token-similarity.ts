@@ -1,4 +1,5 @@
 import { areNicknames } from '../normalize/nicknames.js';
+import { markedSimilarity } from './skeleton-similarity.js';
 import { editSimilarity } from './string-similarity.js';
 import type { TokenInfo } from './token-info.js';
 
@@ -18,6 +19,8 @@ function skeletonFactor(length: number): number {
   return Math.min(0.95, 0.75 + 0.05 * length);
 }
 
+/** Shortest consonant skeleton the marked (forgiving) comparison applies to. */
+const MIN_MARKED_LENGTH = 3;
 /** English loans lose a final -er/-ar/-or r in East Asian scripts (tricker ↔ トリッカー torika). */
 const NON_RHOTIC_END = /[aeiou]r$/;
 
@@ -27,6 +30,10 @@ function skeletonSimilarity(latin: TokenInfo, other: TokenInfo): number {
     const short = latin.skeleton.slice(0, -1);
     best = Math.max(best, editSimilarity(short, other.skeleton) * skeletonFactor(Math.min(short.length, other.skeleton.length)));
   }
+  // The marked skeletons forgive what scripts lose or shift (a dropped r, v as w, th as s); the base
+  // skeleton's length still says how much evidence there is, and below three consonants it is too little to forgive.
+  const length = Math.min(latin.skeleton.length, other.skeleton.length);
+  if (length >= MIN_MARKED_LENGTH) best = Math.max(best, markedSimilarity(latin.marked, other.marked) * skeletonFactor(length));
   return best;
 }
 
