@@ -20,7 +20,10 @@ export interface EngineContext {
   workerId: string;
   leaseMs: number;
   loadGraph(definitionId: string): Promise<WorkflowGraph>;
-  /** Called inside the transaction that completes an instance (webhook deliveries are enqueued there). */
+  /**
+   * Called inside the transaction that completes an instance created with notifyWebhooks (its webhook
+   * deliveries are enqueued there); other instances complete in one statement, without a transaction.
+   */
   onCompleted?(tx: Db, row: InstanceRow): Promise<void>;
 }
 
@@ -97,7 +100,7 @@ export async function runInstance(engine: EngineContext, row: InstanceRow): Prom
         dequeue: progress.final !== undefined || progress.waiting,
         waiting: progress.waiting,
       },
-      afterUpdate: progress.final !== undefined && engine.onCompleted ? (tx) => engine.onCompleted!(tx, row) : undefined,
+      afterUpdate: progress.final !== undefined && row.notify_webhooks && engine.onCompleted ? (tx) => engine.onCompleted!(tx, row) : undefined,
     });
     state.pending = { steps: [], activities: [] };
     return done;

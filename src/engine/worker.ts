@@ -72,9 +72,13 @@ export class Worker {
     return this.runLeased(row);
   }
 
-  /** Claims what is due and runs it; returns how many instances it ran. */
+  /** Abandons expired instances, then claims what is due and runs it; returns how many instances it ran. */
   async tick(): Promise<number> {
     await expireInstances(this.options.db);
+    return this.claimAndRun();
+  }
+
+  private async claimAndRun(): Promise<number> {
     const free = (this.options.concurrency ?? 4) - this.active.size;
     if (free <= 0) return 0;
     const rows = await claimInstances(this.options.db, this.workerId, free, this.engine.leaseMs);
@@ -88,10 +92,16 @@ export class Worker {
     if (this.running) return;
     this.running = true;
     this.loop = (async () => {
+      // Expiry is a sweep over the whole table: once per poll interval, not each time a slot frees up.
+      let expiredAt = 0;
       while (this.running) {
         let claimed = 0;
         try {
-          claimed = await this.tick();
+          if (Date.now() - expiredAt >= (this.options.pollMs ?? 200)) {
+            expiredAt = Date.now();
+            await expireInstances(this.options.db);
+          }
+          claimed = await this.claimAndRun();
         } catch (err) {
           this.options.logger?.error({ err }, 'worker tick failed');
         }

@@ -45,9 +45,10 @@ export class LeaseLostError extends Error {
 }
 
 /**
- * Records the outcome of one or more steps and moves the instance on, in one transaction,
- * only while `workerId` still holds the lease. The unique (instance, element) key means a step
- * is never recorded twice.
+ * Records the outcome of one or more steps and moves the instance on, atomically and only while
+ * `workerId` still holds the lease: one statement whose inserts take their rows from the instance
+ * update, so a worker that lost its lease records nothing. The unique (instance, element) key means
+ * a step is never recorded twice. With `afterUpdate` the statement and the hook share a transaction.
  */
 export async function commitSteps(
   db: Db,
@@ -65,10 +66,49 @@ export async function commitSteps(
     afterUpdate?: (tx: Db) => Promise<void>;
   },
 ): Promise<{ paused: boolean }> {
-  return db.transaction(async (tx) => {
-    const p = args.progress;
-    const updated = await tx.query<{ paused: boolean }>(
-      `UPDATE instances SET
+  const { sql, params } = commitStatement(args);
+  const run = async (q: Db) => {
+    const updated = await q.query<{ paused: boolean }>(sql, params);
+    if (updated.rowCount === 0) throw new LeaseLostError(`instance ${args.instanceId}: lease lost by ${args.workerId}`);
+    if (args.afterUpdate) await args.afterUpdate(q);
+    return { paused: updated.rows[0].paused };
+  };
+  return args.afterUpdate ? db.transaction(run) : run(db);
+}
+
+/**
+ * The update of the instance row, then one INSERT … SELECT … FROM upd per kind of record given: when the
+ * lease check leaves `upd` empty, nothing is inserted. Foreign keys between the inserted rows are checked
+ * at the end of the statement.
+ */
+function commitStatement(args: Parameters<typeof commitSteps>[1]): { sql: string; params: unknown[] } {
+  const p = args.progress;
+  const params: unknown[] = [
+    args.instanceId,
+    args.workerId,
+    p.nextElement,
+    p.status,
+    p.executionState,
+    p.wfStatus ?? null,
+    p.wfResult ?? null,
+    JSON.stringify(p.issues),
+    JSON.stringify(p.errors),
+    JSON.stringify(p.validations),
+    JSON.stringify(p.flexibleFields),
+    JSON.stringify(p.applicant),
+    p.startedAt ?? null,
+    p.dequeue ?? false,
+    p.completed ?? false,
+    p.waiting ?? false,
+    args.tenantId,
+  ];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const ctes = [
+    `upd AS (
+      UPDATE instances SET
           next_element = $3, status = CASE WHEN paused AND $15::boolean IS NOT TRUE THEN 'PAUSED' ELSE $4 END,
           execution_state = $5,
           wf_status = COALESCE($6, wf_status), wf_result = COALESCE($7, wf_result),
@@ -89,80 +129,65 @@ export async function commitSteps(
           lease_expires_at = CASE WHEN $14 THEN NULL ELSE lease_expires_at END,
           step_attempt = 0,
           last_updated_dtm = now()
-        WHERE id = $1 AND lease_owner = $2
-        RETURNING paused`,
-      [
-        args.instanceId,
-        args.workerId,
-        p.nextElement,
-        p.status,
-        p.executionState,
-        p.wfStatus ?? null,
-        p.wfResult ?? null,
-        JSON.stringify(p.issues),
-        JSON.stringify(p.errors),
-        JSON.stringify(p.validations),
-        JSON.stringify(p.flexibleFields),
-        JSON.stringify(p.applicant),
-        p.startedAt ?? null,
-        p.dequeue ?? false,
-        p.completed ?? false,
-        p.waiting ?? false,
-      ],
-    );
-    if (updated.rowCount === 0) throw new LeaseLostError(`instance ${args.instanceId}: lease lost by ${args.workerId}`);
-
-    if (args.steps.length > 0) {
-      await tx.query(
-        `INSERT INTO step_results (id, tenant_id, instance_id, seq, element_id, step_name, step_type, result,
-                                   started_at, ended_at, request_id, object_type, object_id,
-                                   service_providers, summary, step_data, errors)
-         SELECT x.id, $1, $2, $3::int + x.ord - 1, x.s->>'elementId', x.s->>'stepName', x.s->>'stepType', x.s->>'result',
-                (x.s->>'startedAt')::timestamptz, (x.s->>'endedAt')::timestamptz, x.s->>'requestId',
-                x.s->>'objectType', x.s->>'objectId',
-                x.s->'serviceProviders', x.s->'summary', x.s->'stepData', x.s->'errors'
-           FROM (SELECT e->>'stepResultId' AS id, e AS s, ord FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS t(e, ord)) x`,
-        [args.tenantId, args.instanceId, args.firstSeq, JSON.stringify(args.steps.map(stripProcessResults))],
-      );
+        WHERE id = $1 AND lease_owner = $2 AND tenant_id = $17
+        RETURNING id, paused)`,
+  ];
+  if (args.steps.length > 0) {
+    ctes.push(`steps AS (
+      INSERT INTO step_results (id, tenant_id, instance_id, seq, element_id, step_name, step_type, result,
+                                started_at, ended_at, request_id, object_type, object_id,
+                                service_providers, summary, step_data, errors)
+      SELECT s->>'stepResultId', $17, upd.id, ${param(args.firstSeq)}::int + ord - 1, s->>'elementId', s->>'stepName', s->>'stepType', s->>'result',
+             (s->>'startedAt')::timestamptz, (s->>'endedAt')::timestamptz, s->>'requestId',
+             s->>'objectType', s->>'objectId',
+             s->'serviceProviders', s->'summary', s->'stepData', s->'errors'
+        FROM upd, jsonb_array_elements(${param(JSON.stringify(args.steps.map(stripProcessResults)))}::jsonb) WITH ORDINALITY AS t(s, ord))`);
+  }
+  if (args.processResults.length > 0) {
+    const pros = args.processResults.map((pro) => ({
+      processResultId: pro.processResultId,
+      stepResultId: stepResultIdOf(args.steps, pro),
+      entityId: pro.entityId,
+      class: pro.class,
+      result: pro.result,
+      systemStatus: pro.systemStatus,
+      createdAt: pro.createdAt,
+      data: pro,
+    }));
+    ctes.push(`pros AS (
+      INSERT INTO process_results (id, tenant_id, instance_id, step_result_id, entity_id, class, result, system_status, data, created_at, updated_at)
+      SELECT e->>'processResultId', $17, upd.id, e->>'stepResultId', e->>'entityId', e->>'class', e->>'result',
+             e->>'systemStatus', e->'data', (e->>'createdAt')::timestamptz, (e->>'createdAt')::timestamptz
+        FROM upd, jsonb_array_elements(${param(JSON.stringify(pros))}::jsonb) AS t(e))`);
+  }
+  if (args.activities.length > 0) {
+    ctes.push(`acts AS (
+      INSERT INTO activities (tenant_id, instance_id, element_id, name, step_type, started_at, ended_at, duration_ms, outcome, attempt, worker_id)
+      SELECT $17, upd.id, e->>'elementId', e->>'name', e->>'stepType', (e->>'startedAt')::timestamptz, (e->>'endedAt')::timestamptz,
+             GREATEST(0, (extract(epoch FROM (e->>'endedAt')::timestamptz - (e->>'startedAt')::timestamptz) * 1000)::int),
+             e->>'outcome', (e->>'attempt')::int, $2
+        FROM upd, jsonb_array_elements(${param(JSON.stringify(args.activities))}::jsonb) WITH ORDINALITY AS t(e, ord) ORDER BY ord)`);
+  }
+  const risk = args.risk;
+  if (risk) {
+    const assessment = param(risk.assessmentId);
+    const score = param(risk.riskScore);
+    const level = param(risk.riskLevel);
+    ctes.push(`risk AS (
+      INSERT INTO risk_assessments (id, tenant_id, instance_id, entity_id, step_result_id, thresholds,
+                                    workflow_risk_score, workflow_risk_level, risk_score, risk_level)
+      SELECT ${assessment}, $17, upd.id, ${param(risk.entityId)}, ${param(risk.stepResultId)}, ${param(JSON.stringify(risk.thresholds))}::jsonb,
+             ${score}::numeric, ${level}, ${score}::numeric, ${level}
+        FROM upd)`);
+    if (risk.factors.length > 0) {
+      ctes.push(`factors AS (
+        INSERT INTO risk_factors (id, tenant_id, assessment_id, instance_id, step_result_id, seq, factor, value, score, description, status, created_at, updated_at)
+        SELECT e->>'riskFactorId', $17, ${assessment}, upd.id, e->>'stepResultId', ord, e->>'factor', e->>'value', (e->>'score')::numeric,
+               e->>'description', e->>'status', (e->>'createdAt')::timestamptz, (e->>'createdAt')::timestamptz
+          FROM upd, jsonb_array_elements(${param(JSON.stringify(risk.factors))}::jsonb) WITH ORDINALITY AS t(e, ord))`);
     }
-    if (args.processResults.length > 0) {
-      await tx.query(
-        `INSERT INTO process_results (id, tenant_id, instance_id, step_result_id, entity_id, class, result, system_status, data, created_at, updated_at)
-         SELECT e->>'processResultId', $1, $2, e->>'stepResultId', e->>'entityId', e->>'class', e->>'result',
-                e->>'systemStatus', e->'data', (e->>'createdAt')::timestamptz, (e->>'createdAt')::timestamptz
-           FROM jsonb_array_elements($3::jsonb) AS t(e)`,
-        [
-          args.tenantId,
-          args.instanceId,
-          JSON.stringify(
-            args.processResults.map((pro) => ({
-              processResultId: pro.processResultId,
-              stepResultId: stepResultIdOf(args.steps, pro),
-              entityId: pro.entityId,
-              class: pro.class,
-              result: pro.result,
-              systemStatus: pro.systemStatus,
-              createdAt: pro.createdAt,
-              data: pro,
-            })),
-          ),
-        ],
-      );
-    }
-    if (args.activities.length > 0) {
-      await tx.query(
-        `INSERT INTO activities (tenant_id, instance_id, element_id, name, step_type, started_at, ended_at, duration_ms, outcome, attempt, worker_id)
-         SELECT $1, $2, e->>'elementId', e->>'name', e->>'stepType', (e->>'startedAt')::timestamptz, (e->>'endedAt')::timestamptz,
-                GREATEST(0, (extract(epoch FROM (e->>'endedAt')::timestamptz - (e->>'startedAt')::timestamptz) * 1000)::int),
-                e->>'outcome', (e->>'attempt')::int, $3
-           FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS t(e, ord) ORDER BY ord`,
-        [args.tenantId, args.instanceId, args.workerId, JSON.stringify(args.activities)],
-      );
-    }
-    if (args.risk) await insertRisk(tx, args.tenantId, args.instanceId, args.risk);
-    if (args.afterUpdate) await args.afterUpdate(tx);
-    return { paused: updated.rows[0].paused };
-  });
+  }
+  return { sql: `WITH ${ctes.join(',\n')}\nSELECT paused FROM upd`, params };
 }
 
 function stripProcessResults(step: StepResult) {
@@ -174,21 +199,4 @@ function stepResultIdOf(steps: StepResult[], pro: ProcessResult): string {
   const step = steps.find((s) => s.processResults.some((p) => p.processResultId === pro.processResultId));
   if (!step) throw new Error(`process result ${pro.processResultId} has no step in this commit`);
   return step.stepResultId;
-}
-
-async function insertRisk(tx: Db, tenantId: string, instanceId: string, risk: RiskRecord): Promise<void> {
-  await tx.query(
-    `INSERT INTO risk_assessments (id, tenant_id, instance_id, entity_id, step_result_id, thresholds,
-                                   workflow_risk_score, workflow_risk_level, risk_score, risk_level)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $7, $8)`,
-    [risk.assessmentId, tenantId, instanceId, risk.entityId, risk.stepResultId, JSON.stringify(risk.thresholds), risk.riskScore, risk.riskLevel],
-  );
-  if (risk.factors.length === 0) return;
-  await tx.query(
-    `INSERT INTO risk_factors (id, tenant_id, assessment_id, instance_id, step_result_id, seq, factor, value, score, description, status, created_at, updated_at)
-     SELECT e->>'riskFactorId', $1, $2, $3, e->>'stepResultId', ord, e->>'factor', e->>'value', (e->>'score')::numeric,
-            e->>'description', e->>'status', (e->>'createdAt')::timestamptz, (e->>'createdAt')::timestamptz
-       FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS t(e, ord)`,
-    [tenantId, risk.assessmentId, instanceId, JSON.stringify(risk.factors)],
-  );
 }
