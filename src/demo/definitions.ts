@@ -1,4 +1,10 @@
 /** Definitions the demo tenant starts with (JSON shorthand; the API stores their BPMN too). */
+/** The risk factors every demo workflow scores (as in the FrankieOne reference example). */
+const ENTITY_FACTORS = [
+  { factor: 'entity_type', scores: { INDIVIDUAL: 2, ORGANIZATION: 5 } },
+  { factor: 'entity_age', bands: [{ maxAge: 25, score: 20 }, { maxAge: 65, score: 10 }, { score: 15 }] },
+];
+
 export const DEMO_DEFINITIONS: Array<{ name: string; type: string; definition: Record<string, unknown> }> = [
   {
     name: 'kyc-basic',
@@ -12,8 +18,7 @@ export const DEMO_DEFINITIONS: Array<{ name: string; type: string; definition: R
           name: 'RISK',
           config: {
             factors: [
-              { factor: 'entity_type', scores: { INDIVIDUAL: 2, ORGANIZATION: 5 } },
-              { factor: 'entity_age', bands: [{ maxAge: 25, score: 20 }, { maxAge: 65, score: 10 }, { score: 15 }] },
+              ...ENTITY_FACTORS,
               { factor: 'step_result', step: 'MATCHLIST', scores: { HIT: 60, CLEAR: 0 } },
             ],
             thresholds: { MEDIUM: 30, HIGH: 60, UNACCEPTABLE: 100 },
@@ -46,8 +51,7 @@ export const DEMO_DEFINITIONS: Array<{ name: string; type: string; definition: R
           name: 'RISK',
           config: {
             factors: [
-              { factor: 'entity_type', scores: { INDIVIDUAL: 2, ORGANIZATION: 5 } },
-              { factor: 'entity_age', bands: [{ maxAge: 25, score: 20 }, { maxAge: 65, score: 10 }, { score: 15 }] },
+              ...ENTITY_FACTORS,
               { factor: 'step_result', step: 'AML', scores: { HIT: 60, CLEAR: 0 } },
             ],
           },
