@@ -1,19 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, waitFor, type TestApp } from './helpers/test-app.js';
+import { PASSPORT, png } from './helpers/api-fixtures.js';
 
 // An invented Spanish passport (check digits by hand): valid until 2030-05-20, holder born 1975-05-21.
-const PASSPORT = ['P<ESPGARCIA<LOPEZ<<MARIA<<<<<<<<<<<<<<<<<<<<', 'XDA1234565ESP7505216F300520212345678Z<<<<<38'];
 const VISUAL = { lastName: 'García López', firstName: 'María', dateOfBirth: '1975-05-21', documentNumber: 'XDA123456', expiryDate: '2030-05-20' };
-
-/** A PNG signature and IHDR chunk: enough for the content check and the dimensions. */
-function png(width: number, height: number): string {
-  const bytes = Buffer.alloc(33);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(bytes);
-  bytes.writeUInt32BE(width, 16);
-  bytes.writeUInt32BE(height, 20);
-  Buffer.from([8, 2, 0, 0, 0]).copy(bytes, 24);
-  return bytes.toString('base64');
-}
 
 const IDV_FLOW = {
   format: 'json',

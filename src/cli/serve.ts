@@ -6,6 +6,7 @@ import { seedDemo, seedDemoInstances } from '../demo/seed.js';
 import { createRuntime } from '../runtime.js';
 import { startDeliveryLoop } from '../webhooks/deliveries.js';
 import { openStore } from './open-store.js';
+import { stopOnSignal } from './stop-on-signal.js';
 
 export function registerServe(program: Command) {
   program
@@ -36,17 +37,11 @@ export function registerServe(program: Command) {
         `idflow listening on http://localhost:${config.port} (${store.db.kind === 'pg' ? 'Postgres' : `embedded database in ${config.dataDir}`})\n` +
           `API: http://localhost:${config.port}/api/v1  OpenAPI: http://localhost:${config.port}/api/v1/openapi.json\n`,
       );
-      let stopping = false;
-      const stop = async () => {
-        if (stopping) return;
-        stopping = true;
+      stopOnSignal(async () => {
         await app.close();
         await runtime.worker.stop();
         await deliveries.stop();
         await store.close();
-        process.exit(0);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      });
     });
 }

@@ -4,6 +4,7 @@ import { loadConfig } from '../config.js';
 import { createRuntime } from '../runtime.js';
 import { startDeliveryLoop } from '../webhooks/deliveries.js';
 import { openStore } from './open-store.js';
+import { stopOnSignal } from './stop-on-signal.js';
 
 export function registerWorker(program: Command) {
   program
@@ -20,13 +21,10 @@ export function registerWorker(program: Command) {
       const deliveries = startDeliveryLoop(store.db, { logger });
       runtime.worker.start();
       logger.info({ workerId: runtime.worker.workerId }, 'worker started');
-      const stop = async () => {
+      stopOnSignal(async () => {
         await runtime.worker.stop();
         await deliveries.stop();
         await store.close();
-        process.exit(0);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      });
     });
 }

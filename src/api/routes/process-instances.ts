@@ -20,7 +20,7 @@ import type { AppDeps } from '../deps.js';
 import { ApiError, notFound } from '../errors.js';
 import { loadInstanceRecord } from '../instance-view.js';
 import { isoDateTime } from '../schemas.js';
-import { overrideRiskFactor } from '../../engine/override-risk-factor.js';
+import { overrideRiskFactor } from '../override-risk-factor.js';
 import { setProcessResultManualStatus } from '../../store/sql/process-results.js';
 import { recordResolution } from '../../screening/store/resolutions.js';
 

@@ -1,8 +1,8 @@
 import { computeRiskAssessment, DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from '../domain/risk.js';
-import { ApiError, notFound } from '../api/errors.js';
+import { ApiError, notFound } from './errors.js';
 import type { Db } from '../store/db.js';
 import { loadInstance, loadRisk } from '../store/sql/load-instance.js';
-import { riskAssessmentOf } from './instance-record.js';
+import { riskAssessmentOf } from '../engine/instance-record.js';
 
 /**
  * A reviewer overrides one factor's score (null clears the override); the entity's risk score and
