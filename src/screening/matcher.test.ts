@@ -88,6 +88,40 @@ describe('compareNames', () => {
     }
   });
 
+  it('matches Western names written in other scripts through the sounds those scripts shift', () => {
+    for (const [latin, native] of [
+      ['gutmans', 'جتمانز'], // Arabic writes g as j
+      ['charlton', "צ'רלטון"], // Hebrew ch is tsadi with a geresh
+      ['hendrix', 'хендрикс'], // Cyrillic kh for a Latin h
+      ['reichenau', 'райхенау'], // and for a German ch
+      ['zagorac', '扎哥拉奇'], // Chinese characters write a final c (ts) as qi
+      ['randon', '朗东'], // and add the g of a final ng
+      ['maxima', 'максима'], // x is ks
+    ]) {
+      const r = compareNames(latin, native);
+      expect(r.match, `${latin} vs ${native}: ${r.score}`).toBe(true);
+      expect(r.explanation.tokens[0].kind).toBe('transliteration');
+    }
+    // A Latin j is not an Arabic k.
+    expect(compareNames('jamal', 'كمال').match).toBe(false);
+  });
+
+  it('compares a name in Chinese characters or Hangul with a romanised East Asian name by reading alone', () => {
+    // feng and pang share their consonant skeleton, but not their syllables.
+    const r = compareNames('伟 冯', 'Wei Pang');
+    expect(r.match, String(r.score)).toBe(false);
+    expect(r.explanation.summary).toContain('compared by reading');
+    expect(compareNames('伟 冯', 'Wei Feng').score).toBe(1);
+    // Names written without spaces, and pinyin x and q (read as sh and ch from the characters).
+    expect(compareNames('陳金平', 'Chen Jinping').score).toBe(1);
+    const xi = compareNames('习 近平', 'Xi Jinping');
+    expect(xi.score).toBe(1);
+    expect(xi.explanation.tokens.map((t) => t.kind)).toEqual(['exact', 'exact']);
+    expect(compareNames('정희 김', 'Kim Jong Gak').match).toBe(false);
+    // A Western name written in Chinese characters is still found through its sounds.
+    expect(compareNames('克魯森', 'Crewson').match).toBe(true);
+  });
+
   it('scores in [0, 1] and is symmetric', () => {
     const ab = compareNames('Muhammad Ali Khan', 'Ali Khan');
     const ba = compareNames('Ali Khan', 'Muhammad Ali Khan');

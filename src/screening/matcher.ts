@@ -137,7 +137,7 @@ export function compareNames(a: string, b: string, options: { type?: ListEntityT
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const side = (raw: string) => {
     const normalized = normalizeName(raw, options.type);
-    const tokens = normalized.tokens.map((t) => tokenInfo(t, normalized.nonLatin));
+    const tokens = normalized.tokens.map((t) => tokenInfo(t, normalized.script));
     const weights = Float64Array.from(tokens.map((t) => weightFor(t, options.index)));
     return { tokens, weights };
   };

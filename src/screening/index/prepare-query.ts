@@ -22,7 +22,7 @@ export interface PreparedQuery {
 
 export function prepareQuery(index: ScreeningIndex, name: string, type?: ListEntityType): PreparedQuery {
   const normalized = normalizeName(name, type);
-  const tokens = normalized.tokens.map((t) => tokenInfo(t, normalized.nonLatin));
+  const tokens = normalized.tokens.map((t) => tokenInfo(t, normalized.script));
   const vocabulary = index.vocabulary;
   const weights = new Float64Array(tokens.length);
   const similar: Array<Map<number, number>> = [];

@@ -35,7 +35,7 @@ export function buildIndex(entities: readonly ListEntity[]): ScreeningIndex {
       const key = normalized.tokens.map((t) => t.text).join(' ');
       if (seen.has(key)) continue; // the same name twice (an alias equal to the primary name once folded)
       seen.add(key);
-      for (const t of normalized.tokens) tokens.push(vocabulary.intern(t, normalized.nonLatin));
+      for (const t of normalized.tokens) tokens.push(vocabulary.intern(t, normalized.script));
       nameEntity.push(e);
       nameOrdinal.push(o);
       nameStart.push(tokens.length);

@@ -1,3 +1,4 @@
+import type { Script } from '../normalize/fold-text.js';
 import type { NameToken } from '../normalize/normalize-name.js';
 import { tokenInfo, type TokenInfo } from '../score/token-info.js';
 import { deletions, MIN_FUZZY_LENGTH } from './deletions.js';
@@ -17,15 +18,15 @@ export class Vocabulary {
   private readonly bySkeleton = new Map<string, number[]>();
 
   /** Id of a token, adding it when new. A token from a non-Latin name is kept apart from the same Latin text. */
-  intern(token: NameToken, nonLatin: boolean): number {
-    const key = `${nonLatin ? '~' : ''}${token.kind[0]}${token.text}`;
+  intern(token: NameToken, script: Script): number {
+    const key = `${script === 'latin' ? '' : `${script}~`}${token.kind[0]}${token.text}`;
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.tokens.length;
-    const info = tokenInfo(token, nonLatin);
+    const info = tokenInfo(token, script);
     this.tokens.push(info);
     this.ids.set(key, id);
-    if (nonLatin) this.hasNonLatin = true;
+    if (info.nonLatin) this.hasNonLatin = true;
     push(this.byText, info.text, id);
     if (info.stem !== info.text) push(this.byText, info.stem, id);
     if (info.kind === 'word') {

@@ -6,8 +6,15 @@
  * - `W`: w before a vowel. Pinyin and Hangul write v as w or drop the glide (velde ↔ weierde, ordway ↔ odeuwei).
  * - `J`: j and the ch/sh/zh sounds, which are close to s (shimon ↔ simon).
  * - `T`: th, which is t in some scripts and s in others (bartha ↔ basa, stith ↔ shidisi).
+ * - `G`: a Latin g, which other scripts write as their j where it is soft or where they have no g of their own
+ *   (georg ↔ جورج jwrj, gabor ↔ 嘉寶 jiabao).
+ * - `Q`: the g of an ng that ends a syllable, which Chinese and Korean add or drop freely (randon ↔ 朗东
+ *   langdong, melling ↔ 梅林 meilin). Only Latin names and those from Chinese characters or Hangul get it.
+ * - `H`: the kh of a transliterated name, the one letter (х, خ, כ) other scripts use for a Latin h, ch or kh
+ *   (huddle ↔ хаддл khaddl, reichenau ↔ райхенау raykhenau).
  * Other letters fall in the classes of skeletonKey: p t k s m n r.
  */
+import type { Script } from './fold-text.js';
 import { rewriteForKeys } from './phonetic-key.js';
 
 const CLASS: Record<string, string> = {
@@ -21,18 +28,28 @@ const CLASS: Record<string, string> = {
 };
 const VOWEL = /[aeiouy]/;
 
-export function markedSkeleton(token: string): string {
+/** Where the g of a syllable-final ng is marked: Latin spelling, and the scripts whose romanisation writes ng. */
+function marksFinalNg(script: Script): boolean {
+  return script === 'latin' || script === 'han' || script === 'hangul';
+}
+
+export function markedSkeleton(token: string, script: Script = 'latin'): string {
   if (/[0-9]/.test(token)) return token;
-  // th is marked before the shared rewrites turn it into t.
-  const s = rewriteForKeys(token.replace(/th/g, 'T'));
+  // th and kh are marked before the shared rewrites turn them into t and k.
+  let marked = token.replace(/th/g, 'T');
+  if (script !== 'latin') marked = marked.replace(/kh/g, 'H');
+  const s = rewriteForKeys(marked);
+  const finalNg = marksFinalNg(script);
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     const next = s[i + 1] ?? '';
     let c: string | undefined;
-    if (ch === 'T') c = 'T';
+    if (ch === 'T' || ch === 'H') c = ch;
     else if (ch === 'w') c = VOWEL.test(next) ? 'W' : undefined;
     else if (ch === 'r' && !VOWEL.test(next) && i > 0) c = 'R';
+    else if (ch === 'g' && finalNg && s[i - 1] === 'n' && (script !== 'latin' || !VOWEL.test(next))) c = 'Q';
+    else if (ch === 'g' && script === 'latin') c = 'G';
     else c = CLASS[ch];
     if (c !== undefined && c !== out[out.length - 1] && !(c === 'R' && out[out.length - 1] === 'r')) out += c;
   }

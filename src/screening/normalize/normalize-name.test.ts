@@ -16,7 +16,7 @@ describe('foldText', () => {
   });
 
   it('transliterates non-Latin scripts and says so', () => {
-    expect(foldText('Владимир Путин')).toEqual({ text: 'vladimir putin', nonLatin: true });
+    expect(foldText('Владимир Путин')).toEqual({ text: 'vladimir putin', nonLatin: true, script: 'cyrillic' });
     expect(foldText('Ψάλτης').text).toBe('psaltis');
     expect(foldText('صدام حسين').text).toBe('sdm hsyn');
     // Pinyin q/x are the Latin ch/sh; katakana gemination and long marks have no letters.
@@ -24,9 +24,29 @@ describe('foldText', () => {
     expect(foldText('トリッカー').text).toBe('torika');
   });
 
+  it('names the script a name was written in', () => {
+    expect(foldText('Leão Müller').script).toBe('latin');
+    expect(foldText('Ψάλτης').script).toBe('greek');
+    expect(foldText('صدام حسين').script).toBe('arabic');
+    expect(foldText('סמות').script).toBe('hebrew');
+    expect(foldText('克魯森').script).toBe('han');
+    expect(foldText('김정은').script).toBe('hangul');
+    expect(foldText('トリッカー').script).toBe('kana');
+    // Japanese writes names in kanji and kana together; the kana say which language it is.
+    expect(foldText('山田 はなこ').script).toBe('kana');
+    expect(foldText('John 克魯森').script).toBe('han');
+  });
+
   it('reads Hebrew vav as v at the start of a word or doubled, else as a vowel', () => {
     expect(foldText('ויטי').text.startsWith('v')).toBe(true);
     expect(foldText('סמות').text).toBe('smot');
+  });
+
+  it('reads a Hebrew letter with a geresh as the sound Hebrew lacks', () => {
+    expect(foldText("צ'רלטון").text).toBe('chrlton');
+    expect(foldText('ג׳ובאניני').text).toBe('jovnyny');
+    expect(foldText("ז'קלין").text.startsWith('zh')).toBe(true);
+    expect(foldText("יורת'").text.endsWith('th')).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ListEntityType } from '../types.js';
 import { editSimilarity } from '../score/string-similarity.js';
-import { foldText } from './fold-text.js';
+import { foldText, type Script } from './fold-text.js';
 import { GENERATIONAL, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORMS, PARTICLES } from './name-words.js';
 
 const LONG_LEGAL_FORMS = [...LEGAL_FORMS].filter((w) => w.length >= 7);
@@ -24,8 +24,8 @@ export interface NameToken {
 export interface NormalizedName {
   /** In reading order, "LAST, First" turned into "First LAST". */
   tokens: NameToken[];
-  /** The name was written (at least partly) in a non-Latin script and transliterated. */
-  nonLatin: boolean;
+  /** `latin`, or the non-Latin script the name was written in (and transliterated from). */
+  script: Script;
 }
 
 // "S.A." → "SA.", "U.S.A." → "USA.": dotted abbreviations are one word, while "J. Smith" keeps its initial.
@@ -63,5 +63,5 @@ export function normalizeName(raw: string, type?: ListEntityType): NormalizedNam
   }
   if (tokens.length === 0 && words.length > 0) tokens = words.map((w) => ({ text: w, kind: 'word' }));
   if (!tokens.some((t) => t.kind === 'word')) tokens = tokens.map((t) => ({ text: t.text, kind: t.text.length === 1 ? t.kind : 'word' }));
-  return { tokens, nonLatin: folded.nonLatin };
+  return { tokens, script: folded.script };
 }

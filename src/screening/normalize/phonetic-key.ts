@@ -12,6 +12,7 @@ const REWRITES: Array<[RegExp, string]> = [
   [/^wr/, 'r'],
   [/^ps/, 's'],
   [/^x/, 's'],
+  [/(?<=.)x/g, 'ks'],
   [/^w(?=[^aeiouy])/, 'f'],
   [/dzh|dj|dg/g, 'j'],
   [/sch|tch|tsh|ch|sh|zh/g, 'x'],

@@ -1,4 +1,4 @@
-import { tokenInfo, type TokenInfo } from './token-info.js';
+import { comparedByReading, tokenInfo, type TokenInfo } from './token-info.js';
 import { tokenSimilarity } from './token-similarity.js';
 
 /** Token pairs below this similarity are not counted as matched. */
@@ -30,30 +30,36 @@ export interface NameAlignment {
   singlePart: boolean;
   /** Names in different scripts whose parts all matched only through their consonant skeletons (score lowered). */
   transliterationOnly: boolean;
+  /** A name in Chinese characters or Hangul against its romanisation, compared by reading alone (see comparedByReading). */
+  byReading: boolean;
 }
 
 /**
  * Aligns query tokens to list-name tokens one-to-one (greedy best pairs first, order-insensitive) and scores
  * the alignment: each side's coverage is the weight of its matched tokens times their similarity over its total
  * weight; the score leans on the better-covered side (a dropped middle name or an extra patronymic costs
- * little) but not only on it (a single shared surname does not make two names one).
+ * little) but not only on it (a single shared surname does not make two names one). `similarity` gives token
+ * similarities (callers cache them), except for names compared by reading, whose tokens are compared here.
  */
 export function alignNames(
-  query: readonly TokenInfo[],
+  queryTokens: readonly TokenInfo[],
   queryWeights: ArrayLike<number>,
-  name: readonly TokenInfo[],
+  nameTokens: readonly TokenInfo[],
   nameWeights: ArrayLike<number>,
   similarity: (q: number, n: number) => number,
 ): NameAlignment {
+  const byReading = comparedByReading(queryTokens, nameTokens);
+  const query = byReading ? queryTokens.map(asReading) : queryTokens;
+  const name = byReading ? nameTokens.map(asReading) : nameTokens;
   const candidates: TokenPair[] = [];
   for (let q = 0; q < query.length; q++) {
     for (let n = 0; n < name.length; n++) {
-      const score = similarity(q, n);
+      const score = byReading ? tokenSimilarity(query[q], name[n], false) : similarity(q, n);
       if (score >= TOKEN_MATCH_FLOOR) candidates.push({ query: q, name: n, score });
     }
   }
-  joinedCandidates(query, name, true, candidates);
-  joinedCandidates(name, query, false, candidates);
+  joinedCandidates(query, name, true, !byReading, candidates);
+  joinedCandidates(name, query, false, !byReading, candidates);
   candidates.sort((x, y) => y.score - x.score || pairWeight(y, queryWeights, nameWeights) - pairWeight(x, queryWeights, nameWeights));
   const usedQ = new Uint8Array(query.length);
   const usedN = new Uint8Array(name.length);
@@ -71,7 +77,8 @@ export function alignNames(
     pairs.push(c);
     matchedQ += (queryWeights[c.query] + (c.query2 !== undefined ? queryWeights[c.query2] : 0)) * c.score;
     matchedN += (nameWeights[c.name] + (c.name2 !== undefined ? nameWeights[c.name2] : 0)) * c.score;
-    if (query[c.query].kind === 'word' && name[c.name].kind === 'word') matchedWords++;
+    // Two parts written as one (xijinping ~ xi jinping) are two matched parts.
+    if (query[c.query].kind === 'word' && name[c.name].kind === 'word') matchedWords += c.query2 !== undefined || c.name2 !== undefined ? 2 : 1;
     else if (query[c.query].kind !== 'soft' && name[c.name].kind !== 'soft') matchedInitials++;
   }
   let totalQ = 0;
@@ -85,14 +92,14 @@ export function alignNames(
   let score = BETTER_SIDE_WEIGHT * better + (1 - BETTER_SIDE_WEIGHT) * worse;
   const singlePart = matchedWords + matchedInitials <= 1 && Math.max(countParts(query), countParts(name)) >= 2;
   if (singlePart) score *= SINGLE_PART_FACTOR;
-  const transliterationOnly = matchedWords >= 2 && pairs.every((p) => p.query2 !== undefined || p.name2 !== undefined || !sameText(query[p.query], name[p.name]));
+  const transliterationOnly = !byReading && matchedWords >= 2 && pairs.every((p) => (p.query2 !== undefined || p.name2 !== undefined ? query[p.query].nonLatin !== name[p.name].nonLatin : !sameText(query[p.query], name[p.name])));
   if (transliterationOnly) score *= TRANSLITERATION_ONLY_FACTOR;
-  return { score, queryCoverage, nameCoverage, pairs, singlePart, transliterationOnly };
+  return { score, queryCoverage, nameCoverage, pairs, singlePart, transliterationOnly, byReading };
 }
 
 /** Whether a cross-script pair is alike in its romanised text too, not only in its consonant skeleton. */
 function sameText(a: TokenInfo, b: TokenInfo): boolean {
-  return a.nonLatin === b.nonLatin || tokenSimilarity({ ...a, nonLatin: b.nonLatin }, b) >= TOKEN_MATCH_FLOOR;
+  return a.nonLatin === b.nonLatin || tokenSimilarity({ ...a, nonLatin: b.nonLatin, script: b.script }, b) >= TOKEN_MATCH_FLOOR;
 }
 
 function countParts(tokens: readonly TokenInfo[]): number {
@@ -109,17 +116,35 @@ function pairWeight(p: TokenPair, queryWeights: ArrayLike<number>, nameWeights: 
  * Candidate pairs of one token with two adjacent tokens of the other side written as one (abdulrahman ~ abdul
  * rahman, jongun ~ jong un, xijinping ~ xi jinping); only where the first letters agree, to keep it cheap.
  */
-function joinedCandidates(single: readonly TokenInfo[], double: readonly TokenInfo[], singleIsQuery: boolean, out: TokenPair[]): void {
+function joinedCandidates(single: readonly TokenInfo[], double: readonly TokenInfo[], singleIsQuery: boolean, transliteration: boolean, out: TokenPair[]): void {
   for (let d = 0; d + 1 < double.length; d++) {
     if (double[d].kind !== 'word' || double[d + 1].kind !== 'word') continue;
     const first = double[d].text[0];
     for (let i = 0; i < single.length; i++) {
       if (single[i].kind !== 'word' || single[i].text[0] !== first || single[i].text.length < double[d].text.length + 2) continue;
-      const score = tokenSimilarity(single[i], joinedToken(double[d], double[d + 1]));
+      const score = tokenSimilarity(single[i], joinedToken(double[d], double[d + 1]), transliteration);
       if (score < TOKEN_MATCH_FLOOR) continue;
       out.push(singleIsQuery ? { query: i, name: d, name2: d + 1, score } : { query: d, query2: d + 1, name: i, score });
     }
   }
+}
+
+const readingCache = new Map<string, TokenInfo>();
+
+/**
+ * A romanised East Asian token as it is compared with a name in Chinese characters, whose pinyin q and x are
+ * read as ch and sh (see normalize/fold-text.ts): xi ~ 习 shi. Other tokens are returned as they are.
+ */
+export function asReading(token: TokenInfo): TokenInfo {
+  if (token.script !== 'latin' || !/[qx]/.test(token.text)) return token;
+  const key = `${token.kind[0]}${token.text}`;
+  let info = readingCache.get(key);
+  if (!info) {
+    if (readingCache.size >= JOINED_CACHE_SIZE) readingCache.clear();
+    info = tokenInfo({ text: token.text.replace(/q/g, 'ch').replace(/x/g, 'sh'), kind: token.kind }, 'latin');
+    readingCache.set(key, info);
+  }
+  return info;
 }
 
 const joinedCache = new Map<string, TokenInfo>();
@@ -128,11 +153,11 @@ const JOINED_CACHE_SIZE = 20_000;
 /** Two tokens written as one (cached: their phonetic keys cost more than the comparison). */
 function joinedToken(a: TokenInfo, b: TokenInfo): TokenInfo {
   const text = a.text + b.text;
-  const key = a.nonLatin ? `~${text}` : text;
+  const key = a.nonLatin ? `${a.script}~${text}` : text;
   let info = joinedCache.get(key);
   if (!info) {
     if (joinedCache.size >= JOINED_CACHE_SIZE) joinedCache.clear();
-    info = tokenInfo({ text, kind: 'word' }, a.nonLatin);
+    info = tokenInfo({ text, kind: 'word' }, a.script);
     joinedCache.set(key, info);
   }
   return info;

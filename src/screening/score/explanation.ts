@@ -1,6 +1,6 @@
 import type { ListName } from '../types.js';
 import type { ScoreAdjustment } from './adjustments.js';
-import type { NameAlignment } from './align-names.js';
+import { asReading, type NameAlignment } from './align-names.js';
 import type { TokenInfo } from './token-info.js';
 import { compareTokens, type TokenMatchKind } from './token-similarity.js';
 
@@ -34,7 +34,7 @@ export function explainMatch(
       query: p.query2 !== undefined ? `${query[p.query].text} ${query[p.query2].text}` : query[p.query].text,
       list: p.name2 !== undefined ? `${name[p.name].text} ${name[p.name2].text}` : name[p.name].text,
       score: round(p.score),
-      kind: joined ? ('joined' as const) : compareTokens(query[p.query], name[p.name]).kind,
+      kind: joined ? ('joined' as const) : tokenKind(query[p.query], name[p.name], alignment.byReading),
     };
   });
   const usedQ = new Set(alignment.pairs.flatMap((p) => (p.query2 !== undefined ? [p.query, p.query2] : [p.query])));
@@ -46,6 +46,7 @@ export function explainMatch(
   if (unmatchedList.length) parts.push(`unmatched in list name: ${unmatchedList.join(' ')}`);
   if (alignment.singlePart) parts.push('only one name part matched');
   if (alignment.transliterationOnly) parts.push('all parts matched only through transliteration');
+  if (alignment.byReading) parts.push('compared by reading: an East Asian name and its romanisation');
   for (const a of adjustments) parts.push(`${a.delta >= 0 ? '+' : '−'}${a.factor} ${Math.abs(a.delta)}: ${a.detail}`);
   return {
     matchedName: matched.name,
@@ -59,6 +60,11 @@ export function explainMatch(
     adjustments,
     summary: parts.join('; '),
   };
+}
+
+/** How a pair of tokens matched, compared as the alignment compared them. */
+function tokenKind(a: TokenInfo, b: TokenInfo, byReading: boolean): TokenMatchKind {
+  return byReading ? compareTokens(asReading(a), asReading(b), false).kind : compareTokens(a, b).kind;
 }
 
 export function round(x: number): number {

@@ -1,4 +1,6 @@
+import type { Script } from '../normalize/fold-text.js';
 import type { NameToken, TokenKind } from '../normalize/normalize-name.js';
+import { isEastAsianSyllables } from '../normalize/east-asian-syllables.js';
 import { markedSkeleton } from '../normalize/marked-skeleton.js';
 import { phoneticKey, skeletonKey } from '../normalize/phonetic-key.js';
 
@@ -14,22 +16,52 @@ export interface TokenInfo {
   stem: string;
   /** Transliterated from a non-Latin script. */
   nonLatin: boolean;
+  /** The script the token was written in. */
+  script: Script;
+  /** A Latin word that splits into Chinese or Korean syllables (see isEastAsianSyllables). */
+  eastAsianSyllables: boolean;
   /** Contains a digit (vessel and aircraft numbers are compared exactly). */
   hasDigit: boolean;
 }
 
 const GLUED_ARTICLE = /^(al|el|ul)(?=[a-z]{4})/;
 
-export function tokenInfo(token: NameToken, nonLatin: boolean): TokenInfo {
+export function tokenInfo(token: NameToken, script: Script): TokenInfo {
   const text = token.text;
   return {
     text,
     kind: token.kind,
     phonetic: phoneticKey(text),
     skeleton: skeletonKey(text),
-    marked: markedSkeleton(text),
+    marked: markedSkeleton(text, script),
     stem: text.replace(GLUED_ARTICLE, ''),
-    nonLatin,
+    nonLatin: script !== 'latin',
+    script,
+    eastAsianSyllables: script === 'latin' && token.kind === 'word' && isEastAsianSyllables(text),
     hasDigit: /[0-9]/.test(text),
   };
+}
+
+function isEastAsianScript(tokens: readonly TokenInfo[]): boolean {
+  return tokens.some((t) => t.script === 'han' || t.script === 'hangul');
+}
+
+/** A Latin name of two or more parts, each a run of Chinese or Korean syllables (Zhang Shilong, Kim Jong Un). */
+function isRomanizedEastAsianName(tokens: readonly TokenInfo[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (!t.eastAsianSyllables) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
+/**
+ * Whether two names are one in Chinese characters or Hangul and one in that language's romanisation: their
+ * parts are then compared by reading alone, without the consonant skeletons meant for Western names written
+ * in those scripts (see normalize/east-asian-syllables.ts).
+ */
+export function comparedByReading(a: readonly TokenInfo[], b: readonly TokenInfo[]): boolean {
+  return (isEastAsianScript(a) && isRomanizedEastAsianName(b)) || (isEastAsianScript(b) && isRomanizedEastAsianName(a));
 }

@@ -19,6 +19,12 @@ function skeletonFactor(length: number): number {
   return Math.min(0.95, 0.75 + 0.05 * length);
 }
 
+/**
+ * Weight of the phonetic keys' similarity across scripts, where spelling says little but the sequence of
+ * consonants and vowel places still does (kiguchi ~ кигути kiguti, maxima ~ максима maksima).
+ */
+const CROSS_SCRIPT_PHONETIC_FACTOR = 0.92;
+
 /** Shortest consonant skeleton the marked (forgiving) comparison applies to. */
 const MIN_MARKED_LENGTH = 3;
 /** English loans lose a final -er/-ar/-or r in East Asian scripts (tricker ↔ トリッカー torika). */
@@ -33,13 +39,17 @@ function skeletonSimilarity(latin: TokenInfo, other: TokenInfo): number {
   // The marked skeletons forgive what scripts lose or shift (a dropped r, v as w, th as s); the base
   // skeleton's length still says how much evidence there is, and below three consonants it is too little to forgive.
   const length = Math.min(latin.skeleton.length, other.skeleton.length);
-  if (length >= MIN_MARKED_LENGTH) best = Math.max(best, markedSimilarity(latin.marked, other.marked) * skeletonFactor(length));
+  if (length >= MIN_MARKED_LENGTH) best = Math.max(best, markedSimilarity(latin.marked, other.marked, other.script) * skeletonFactor(length));
   return best;
 }
 
 
-/** Similarity of two tokens in [0, 1], with the kind of evidence that gave it. */
-export function compareTokens(a: TokenInfo, b: TokenInfo): { score: number; kind: TokenMatchKind } {
+/**
+ * Similarity of two tokens in [0, 1], with the kind of evidence that gave it. `transliteration: false` leaves out
+ * the loose cross-script evidence, consonant skeletons and phonetic keys (names compared by reading, see
+ * comparedByReading).
+ */
+export function compareTokens(a: TokenInfo, b: TokenInfo, transliteration = true): { score: number; kind: TokenMatchKind } {
   if (a.text === b.text) return { score: 1, kind: 'exact' };
   if (a.kind === 'initial' || b.kind === 'initial') {
     if (a.kind === b.kind) return { score: 0, kind: 'none' };
@@ -63,8 +73,8 @@ export function compareTokens(a: TokenInfo, b: TokenInfo): { score: number; kind
       kind = 'article';
     }
   }
-  if (a.nonLatin !== b.nonLatin && a.skeleton.length >= 2 && b.skeleton.length >= 2) {
-    const s = a.nonLatin ? skeletonSimilarity(b, a) : skeletonSimilarity(a, b);
+  if (transliteration && a.nonLatin !== b.nonLatin && a.skeleton.length >= 2 && b.skeleton.length >= 2) {
+    const s = Math.max(a.nonLatin ? skeletonSimilarity(b, a) : skeletonSimilarity(a, b), editSimilarity(a.phonetic, b.phonetic) * CROSS_SCRIPT_PHONETIC_FACTOR);
     if (s > score) {
       score = s;
       kind = 'transliteration';
@@ -73,6 +83,6 @@ export function compareTokens(a: TokenInfo, b: TokenInfo): { score: number; kind
   return { score, kind };
 }
 
-export function tokenSimilarity(a: TokenInfo, b: TokenInfo): number {
-  return compareTokens(a, b).score;
+export function tokenSimilarity(a: TokenInfo, b: TokenInfo, transliteration = true): number {
+  return compareTokens(a, b, transliteration).score;
 }
