@@ -83,13 +83,13 @@ describe('idflow screen', () => {
     });
 
     it('screens one name and prints matches with the list versions', async () => {
-      const { code, stdout } = await idflow(['screen', '--json', 'Ivan Petrov', '--type', 'person', '--dob', '1961-03-12'], dataDir);
+      const { code, stdout } = await idflow(['screen', '--json', 'Ivan Petrov', '--type', 'person', '--dob', '1961-03-12', '--country', 'RUS'], dataDir);
       expect(code).toBe(0);
       const result = JSON.parse(stdout);
       expect(result.listVersions).toEqual([expect.objectContaining({ source: 'ofac-sdn' })]);
       expect(result.matches[0]).toMatchObject({ source: 'ofac-sdn', sourceId: '101', name: 'PETROV, Ivan Sergeyevich', type: 'person' });
       expect(Object.keys(result.matches[0])).toEqual(expect.arrayContaining(['source', 'sourceId', 'name', 'matchedName', 'score', 'type', 'explanation']));
-      expect(result.matches[0].explanation.adjustments).toEqual([expect.objectContaining({ factor: 'dob' })]);
+      expect(result.matches[0].explanation.adjustments).toEqual([expect.objectContaining({ factor: 'dob' }), expect.objectContaining({ factor: 'country', detail: 'country RU matches' })]);
       const none = JSON.parse((await idflow(['screen', '--json', 'Angela Merkel'], dataDir)).stdout);
       expect(none.matches).toEqual([]);
     });
@@ -112,6 +112,9 @@ describe('idflow screen', () => {
       expect((await idflow(['screen', '--json', 'Ivan Petrov', '--dob', '12/03/1961'], dataDir)).code).toBe(2);
       expect((await idflow(['screen', '--json', 'Ivan Petrov', '--threshold', '2'], dataDir)).code).toBe(2);
       expect((await idflow(['screen', '--json'], dataDir)).code).toBe(2);
+      const badCountry = await idflow(['screen', '--json', 'Ivan Petrov', '--country', 'ZZ'], dataDir);
+      expect(badCountry.code).toBe(2);
+      expect(badCountry.stderr).toContain('alpha-2 or alpha-3');
     });
   });
 });

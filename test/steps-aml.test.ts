@@ -17,7 +17,7 @@ const OFAC_V1 = [listed('ofac-sdn', '100', 'PETROV, Ivan', { birthDates: ['1970-
 const UK_V1 = [listed('uk', 'RUS0001', 'SIDOROV Pyotr')];
 const sha = (c: string) => c.repeat(64);
 
-const ivan: Individual = { entityId: 'ent-ivan', entityType: 'INDIVIDUAL', name: { givenName: 'Ivan', familyName: 'Petrov', displayName: 'IVAN PETROV' }, dateOfBirth: '1970-01-02', nationality: 'RU' };
+const ivan: Individual = { entityId: 'ent-ivan', entityType: 'INDIVIDUAL', name: { givenName: 'Ivan', familyName: 'Petrov', displayName: 'IVAN PETROV' }, dateOfBirth: '1970-01-02', nationality: 'RUS' };
 const mary: Individual = { entityId: 'ent-mary', entityType: 'INDIVIDUAL', name: { givenName: 'Mary', familyName: 'Testfourteen', displayName: 'MARY TESTFOURTEEN' }, dateOfBirth: '1962-03-04' };
 
 let t: TestDb;
@@ -56,7 +56,8 @@ describe('AML step', () => {
       supplementaryData: { type: 'SANCTION', matchedName: 'PETROV, Ivan', listName: 'OFAC Specially Designated Nationals (SDN) List', listVersion: ofac.version.id },
     });
     expect(pro.supplementaryData!.score).toBe(pro.providerResult.confidence);
-    expect((pro.supplementaryData!.explanation as { summary: string }).summary).toMatch(/dob/);
+    // The nationality as a passport's MRZ gives it (RUS) counts against the list's RU.
+    expect((pro.supplementaryData!.explanation as { summary: string }).summary).toMatch(/dob.*country RU matches/);
     expect(out.serviceProviders).toEqual([{ provider: 'idflow-screening', result: 'HIT', startedAt: expect.any(String), endedAt: expect.any(String) }]);
     expect(out.validations).toEqual([
       { Name: 'PepAndSanctionCheck', DisplayName: 'PEP and Sanctions Check', DetailedResult: expect.stringMatching(/1 possible match: PETROV, Ivan/), ValidationOutcome: 'Failed' },

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
+import { countryCode } from '../screening/lists/countries.js';
 import { buildScreeningIndex, screenName, type ScreeningHit, type ScreeningIndex } from '../screening/matcher.js';
 import type { ListVersionInfo } from '../screening/store/list-version.js';
 import { loadActiveEntities } from '../screening/store/load-active-entities.js';
@@ -45,8 +46,9 @@ function parseDob(command: Command, value: string | undefined): string | undefin
 
 function parseCountry(command: Command, value: string | undefined): string | undefined {
   if (value === undefined || value === '') return undefined;
-  if (!/^[A-Za-z]{2}$/.test(value.trim())) command.error(`country '${value}' must be an ISO 3166-1 alpha-2 code such as DE`, { code: 'SCREEN_USAGE', exitCode: 2 });
-  return value.trim().toUpperCase();
+  const code = /^[A-Za-z]{2,3}$/.test(value.trim()) ? countryCode(value.trim().toUpperCase()) : undefined;
+  if (!code) command.error(`country '${value}' must be an ISO 3166-1 alpha-2 or alpha-3 code such as DE or DEU`, { code: 'SCREEN_USAGE', exitCode: 2 });
+  return code;
 }
 
 function parseLimit(command: Command, value: string | undefined): number | undefined {
@@ -129,7 +131,7 @@ export function registerScreenCommand(program: Command): void {
     .option('--batch <file>', 'CSV with header id,name (optional type,dob,country): hits per row')
     .option('--type <type>', 'entity type: person|organization|vessel|aircraft')
     .option('--dob <date>', 'date of birth, YYYY or YYYY-MM-DD')
-    .option('--country <code>', 'country, ISO 3166-1 alpha-2')
+    .option('--country <code>', 'country, ISO 3166-1 alpha-2 (or alpha-3)')
     .option('--threshold <x>', 'lowest score reported (0-1)')
     .option('--limit <n>', 'most hits per name (default 10)')
     .action(async (name: string | undefined, opts: ScreenOptions, command: Command) => {

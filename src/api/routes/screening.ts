@@ -55,7 +55,7 @@ export async function screeningRoutes(app: FastifyInstance, deps: { db: Db; serv
     const missing = (body.lists ?? []).filter((l) => !loaded.includes(l));
     if (missing.length) throw new ApiError(400, 'LIST_NOT_LOADED', `body.lists: ${missing.join(', ')} not imported (loaded: ${loaded.join(', ')})`);
     const country = body.country ? countryCode(body.country) : undefined;
-    if (body.country && !country) throw new ApiError(400, 'VALIDATION_FAILED', `body.country: "${body.country}" is not a country: give an ISO 3166-1 alpha-2 code`);
+    if (body.country && !country) throw new ApiError(400, 'VALIDATION_FAILED', `body.country: "${body.country}" is not a country: give an ISO 3166-1 alpha-2 or alpha-3 code or a country name`);
     const hits = screenName(view.index, {
       name: body.name,
       type: body.type,

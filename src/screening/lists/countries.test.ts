@@ -21,6 +21,15 @@ describe('countryCode', () => {
     expect(countryCode('north korean')).toBe('KP');
     expect(countryCode('RU')).toBe('RU');
   });
+  it('reads ISO alpha-3 and MRZ nationality codes (an applicant\'s nationality from a passport)', () => {
+    expect(countryCode('GBR')).toBe('GB');
+    expect(countryCode('DEU')).toBe('DE');
+    expect(countryCode('D')).toBe('DE');
+    expect(countryCode('GBN')).toBe('GB');
+    expect(countryCode('XKX')).toBe('XK');
+    expect(countryCode('ZZZ')).toBeUndefined();
+    expect(countryCode('UTO')).toBeUndefined();
+  });
   it('returns undefined for what names no single country', () => {
     expect(countryCode('undetermined')).toBeUndefined();
     expect(countryCode('former Soviet Union')).toBeUndefined();

@@ -1,4 +1,8 @@
+import isoCountries from 'i18n-iso-countries';
 import { COUNTRY_NAMES, NATIONALITY_ADJECTIVES } from './country-names.js';
+
+/** Nationality codes an MRZ may carry besides ISO 3166-1 alpha-3 (ICAO Doc 9303 part 3): Germany's D, Kosovo, British nationality classes. */
+const MRZ_NATIONALITIES: Record<string, string> = { D: 'DE', XKX: 'XK', GBD: 'GB', GBN: 'GB', GBO: 'GB', GBP: 'GB', GBS: 'GB' };
 
 /** Folds a country name for lookup: no accents, lower case, plain apostrophes, single spaces, no final dot. */
 function fold(text: string): string {
@@ -28,13 +32,18 @@ export function isCountryCode(code: string): boolean {
 }
 
 /**
- * The ISO 3166-1 alpha-2 code for a country name, a nationality adjective or an alpha-2 code as the lists write
- * them ("Korea, North", "Iran (Islamic Republic of)", "Syrian", "SY"); undefined when it names no single country.
+ * The ISO 3166-1 alpha-2 code for a country name, a nationality adjective, an alpha-2 code as the lists write
+ * them ("Korea, North", "Iran (Islamic Republic of)", "Syrian", "SY"), or an alpha-3 or MRZ nationality code
+ * (GBR, D); undefined when it names no single country.
  */
 export function countryCode(text: string | undefined | null): string | undefined {
   if (!text) return undefined;
   const trimmed = text.trim();
   if (/^[A-Z]{2}$/.test(trimmed) && CODES.has(trimmed)) return trimmed;
+  if (/^[A-Z]{3}$|^D$/.test(trimmed)) {
+    const alpha2 = MRZ_NATIONALITIES[trimmed] ?? isoCountries.alpha3ToAlpha2(trimmed);
+    if (alpha2 && CODES.has(alpha2)) return alpha2;
+  }
   const folded = fold(trimmed);
   const direct = BY_NAME.get(folded);
   if (direct) return direct;
