@@ -175,6 +175,13 @@ describe('screenName', () => {
     expect(top('William Henderson', { type: 'person' })?.sourceId).toBe('C1');
   });
 
+  it('finds a name across scripts when the transliteration gained or changed one consonant', () => {
+    const mixed = buildScreeningIndex([entity('un', 'A1', 'person', ['Battiston']), entity('un', 'A2', 'person', ['سبيليربيرج'])]);
+    // 巴蒂斯通 badisitong adds the g of a final ng; سبيليربيرج writes the final g as j.
+    expect(screenName(mixed, { name: '巴蒂斯通' }).map((h) => h.sourceId)).toEqual(['A1']);
+    expect(screenName(mixed, { name: 'Spellerberg' }).map((h) => h.sourceId)).toEqual(['A2']);
+  });
+
   it('counts a weak alias less than the name it matches', () => {
     const hit = top('Abu Khalid');
     expect(hit.sourceId).toBe('QDi.001');

@@ -50,7 +50,8 @@ export function prepareQuery(index: ScreeningIndex, name: string, type?: ListEnt
 /**
  * Vocabulary tokens like a query token: same text or article-less stem, same phonetic key, within one edit
  * (symmetric one-deletion neighbourhoods, which also cover substitutions and transpositions), nicknames, and —
- * across scripts — same consonant skeleton. Only those at least TOKEN_MATCH_FLOOR alike are kept.
+ * across scripts — the same consonant skeleton, or one within an edit for long skeletons. Only those at least
+ * TOKEN_MATCH_FLOOR alike are kept.
  */
 function similarTokens(vocabulary: Vocabulary, token: TokenInfo): Map<number, number> {
   const ids = new Set<number>();
@@ -68,6 +69,7 @@ function similarTokens(vocabulary: Vocabulary, token: TokenInfo): Map<number, nu
   }
   if ((token.nonLatin || vocabulary.hasNonLatin) && token.skeleton.length >= 2) {
     for (const id of vocabulary.withSkeleton(token.skeleton)) if (vocabulary.tokens[id].nonLatin !== token.nonLatin) ids.add(id);
+    for (const id of vocabulary.acrossScripts(token.skeleton, token.nonLatin)) ids.add(id);
   }
   const found = new Map<number, number>();
   for (const id of ids) {

@@ -16,6 +16,8 @@ export class Vocabulary {
   private readonly byPhonetic = new Map<string, number[]>();
   private readonly byDeletion = new Map<string, number[]>();
   private readonly bySkeleton = new Map<string, number[]>();
+  /** Per side (Latin, non-Latin): word tokens by consonant skeleton and its one-deletion variants, built when first asked for. */
+  private readonly skeletonNeighbours: Array<Map<string, number[]> | undefined> = [undefined, undefined];
 
   /** Id of a token, adding it when new. A token from a non-Latin name is kept apart from the same Latin text. */
   intern(token: NameToken, script: Script): number {
@@ -58,9 +60,44 @@ export class Vocabulary {
   withSkeleton(key: string): readonly number[] {
     return this.bySkeleton.get(key) ?? NONE;
   }
+
+  /**
+   * Word tokens on the other side of the Latin/non-Latin divide whose consonant skeleton is within one edit of
+   * `skeleton` (symmetric one-deletion neighbourhoods): a transliteration keeps a name's consonants, give or
+   * take one (battiston ↔ 巴蒂斯通 badisitong, spellerberg ↔ سبيليربيرج sbylyrbyrj). Only for skeletons of
+   * MIN_NEIGHBOUR_SKELETON consonants or more.
+   */
+  acrossScripts(skeleton: string, fromNonLatin: boolean): Set<number> {
+    const found = new Set<number>();
+    if (skeleton.length < MIN_NEIGHBOUR_SKELETON) return found;
+    const map = this.neighbours(!fromNonLatin);
+    for (const key of [skeleton, ...deletions(skeleton)]) for (const id of map.get(key) ?? NONE) found.add(id);
+    return found;
+  }
+
+  private neighbours(nonLatin: boolean): Map<string, number[]> {
+    const side = nonLatin ? 1 : 0;
+    let map = this.skeletonNeighbours[side];
+    if (map) return map;
+    map = new Map();
+    for (let id = 0; id < this.tokens.length; id++) {
+      const t = this.tokens[id];
+      if (t.nonLatin !== nonLatin || t.kind !== 'word' || t.skeleton.length < MIN_NEIGHBOUR_SKELETON) continue;
+      push(map, t.skeleton, id);
+      for (const d of deletions(t.skeleton)) push(map, d, id);
+    }
+    this.skeletonNeighbours[side] = map;
+    return map;
+  }
 }
 
 const NONE: readonly number[] = [];
+/**
+ * Shortest skeleton looked up within one edit. Shorter ones share their one-deletion keys with too many tokens
+ * (pinyin syllables fold to few consonant classes): at four, found-by-screening rose from 68.5 to 74.0 % of the
+ * transliteration pairs but a 1,000,000-name index answered at p99 22 ms; at five it is 70.8 % at 7.8 ms.
+ */
+const MIN_NEIGHBOUR_SKELETON = 5;
 
 export const SOFT_WEIGHT = 0.2;
 export const INITIAL_WEIGHT = 0.6;
