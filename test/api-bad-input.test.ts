@@ -186,6 +186,10 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'unknown status', query: 'status=NEW', expect: BAD },
     { name: 'limit=abc', query: 'limit=abc', expect: BAD },
   ],
+  'PATCH /api/v1/screening/alerts/:id': [
+    { name: 'unknown resolution', params: unknown(['id']), body: { resolution: 'MAYBE' }, expect: BAD },
+    { name: 'unknown alert', params: unknown(['id']), body: { resolution: 'FALSE_POSITIVE' }, expect: NF },
+  ],
   'POST /api/v1/matchlists': [
     { name: 'unknown kind', body: { name: 'grey', kind: 'grey' }, expect: BAD },
     { name: 'duplicate name', body: { name: 'fraud', kind: 'block' }, expect: [409] },

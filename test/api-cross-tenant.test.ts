@@ -21,6 +21,8 @@ const VALID_BODY: Record<string, unknown> = {
   'PATCH /api/v1/process-instances/:id/documents/:docId/auditor': { status: 'Rejected' },
   'POST /api/v1/matchlists/:matchlistId/entries': { entries: [{ entryType: 'NAME', value: 'Eve' }] },
   'POST /api/v1/workflows/:workflowName/execute': { individual: { name: { givenName: 'Eve' } } },
+  // Isolation with a real alert of tenant A is in screening-alerts.test.ts.
+  'PATCH /api/v1/screening/alerts/:id': { resolution: 'FALSE_POSITIVE' },
   'POST /api/v1/process-instances/:id/pause': undefined,
   'POST /api/v1/process-instances/:id/resume': undefined,
 };

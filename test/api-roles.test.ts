@@ -11,7 +11,7 @@ let reviewer: string;
 const PUBLIC = ['GET /api/v1/health'];
 /** Writes nothing: computations a viewer may run. */
 const READ_LIKE = ['POST /api/v1/documents/mrz', 'POST /api/v1/screening/search', 'POST /api/v1/screening/compare'];
-/** What a reviewer may do besides reading: decide on instances, documents and matchlist entries. */
+/** What a reviewer may do besides reading: decide on instances, documents, matchlist entries and monitoring alerts. */
 const REVIEWER_WRITES = [
   'PATCH /api/v1/process-instances/:id',
   'POST /api/v1/process-instances/:id/pause',
@@ -23,6 +23,7 @@ const REVIEWER_WRITES = [
   'PATCH /api/v1/process-instances/:id/documents/:docId/auditor',
   'POST /api/v1/matchlists/:matchlistId/entries',
   'DELETE /api/v1/matchlists/:matchlistId/entries/:entryId',
+  'PATCH /api/v1/screening/alerts/:id',
 ];
 
 const params = () => ({

@@ -7,10 +7,12 @@ import { listDisplayName } from '../../screening/lists/list-names.js';
 import { compareNames, DEFAULT_THRESHOLD, screenName } from '../../screening/matcher.js';
 import { SCREENING_SERVICE, type ScreeningService } from '../../screening/service.js';
 import { listVersions } from '../../screening/store/list-versions.js';
-import { listAlerts } from '../../screening/store/monitoring-alerts.js';
+import { listAlerts, resolveAlert } from '../../screening/store/monitoring-alerts.js';
+import { appendAudit } from '../../store/sql/append-audit.js';
 import { entitySourcesFor } from '../../steps/aml/screen-subject.js';
 import type { Db } from '../../store/db.js';
-import { ApiError } from '../errors.js';
+import { requireRole } from '../auth.js';
+import { ApiError, notFound } from '../errors.js';
 
 const entityType = z.enum(['person', 'organization', 'vessel', 'aircraft']);
 const threshold = z.number().min(0.5).max(1);
@@ -36,6 +38,9 @@ const listsQuery = z.object({ all: z.enum(['true', 'false']).default('false') })
 const alertsQuery = z
   .object({ status: z.enum(['OPEN', 'RESOLVED']).optional(), entityId: z.string().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) })
   .strict();
+
+const alertParams = z.object({ id: z.string().min(1).max(100) });
+const resolveAlertBody = z.object({ resolution: z.enum(['TRUE_POSITIVE', 'FALSE_POSITIVE']), comment: z.string().max(2000).optional() }).strict();
 
 /** Sanctions screening: search one name, compare two, the imported lists and monitoring alerts, under /api/v1/screening. */
 export async function screeningRoutes(app: FastifyInstance, deps: { db: Db; services: StepServices }): Promise<void> {
@@ -94,5 +99,26 @@ export async function screeningRoutes(app: FastifyInstance, deps: { db: Db; serv
     const tenantId = (req as { tenantId?: string }).tenantId;
     if (!tenantId) throw new ApiError(401, 'UNAUTHENTICATED', 'no tenant on this request: send a valid API key');
     return { alerts: await listAlerts(deps.db, tenantId, req.query) };
+  });
+
+  r.patch('/screening/alerts/:id', {
+    schema: { tags, summary: 'Resolve a monitoring alert as a true or false positive (a false positive is not raised again while the entry is unchanged)', params: alertParams, body: resolveAlertBody },
+    preValidation: requireRole('reviewer'),
+  }, async (req) => {
+    const result = await resolveAlert(deps.db, req.tenantId, req.params.id, req.body.resolution, req.actor, req.body.comment);
+    if ('error' in result) {
+      if (result.error === 'not-found') throw notFound('monitoring alert', req.params.id);
+      throw new ApiError(409, 'ALERT_ALREADY_RESOLVED', `monitoring alert ${req.params.id} is already resolved: see GET /api/v1/screening/alerts?status=RESOLVED`);
+    }
+    await appendAudit(deps.db, {
+      tenantId: req.tenantId,
+      actor: req.actor,
+      action: 'screening.alert_resolve',
+      targetType: 'monitoring_alert',
+      targetId: req.params.id,
+      requestId: req.id,
+      details: { entityId: result.alert.entityId, source: result.alert.source, sourceId: result.alert.sourceId, resolution: req.body.resolution, comment: req.body.comment ?? null },
+    });
+    return result.alert;
   });
 }
