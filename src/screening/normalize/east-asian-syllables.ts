@@ -8,9 +8,6 @@
  */
 import anyAscii from 'any-ascii';
 
-/** Longest syllable spelling looked up (shuang, chuang, hsiung). */
-const MAX_SYLLABLE = 6;
-
 /** Pinyin as any-ascii writes it, and the Wade-Giles and older spellings of the same sounds. */
 const PINYIN_VARIANTS: Array<[RegExp, string]> = [
   [/^x/, 'hs'], [/^x/, 'sh'], [/^q/, 'ch'], [/^zh/, 'ch'], [/^z/, 'ts'], [/^c/, 'ts'], [/^r/, 'j'],
@@ -20,7 +17,7 @@ const PINYIN_VARIANTS: Array<[RegExp, string]> = [
 const KOREAN_INITIALS = ['', 'g', 'k', 'kk', 'gg', 'n', 'd', 't', 'tt', 'r', 'l', 'm', 'b', 'p', 'pp', 's', 'ss', 'sh', 'j', 'jj', 'ch', 'ts', 'h'];
 const KOREAN_VOWELS = [
   'a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i',
-  // Older and common spellings: oo (yoo), ee (lee), oi (choi), ye (yeong), yo for yeo (hyok), u for eo (jung).
+  // Older spellings (yoo, lee, choi); those above already give yo for yeo (hyok) and u for eo (jung).
   'oo', 'ee', 'oi', 'yoo',
 ];
 const KOREAN_FINALS = ['', 'k', 'g', 'n', 't', 'd', 'l', 'r', 'm', 'p', 'b', 'ng', 'h'];
@@ -28,6 +25,8 @@ const KOREAN_FINALS = ['', 'k', 'g', 'n', 't', 'd', 'l', 'r', 'm', 'p', 'b', 'ng
 const KOREAN_SURNAMES = ['park', 'ahn', 'rhee'];
 
 let syllables: Set<string> | undefined;
+/** Length of the longest spelling in the set (hsiung, kkyeong). */
+let longest = 0;
 
 /** Every spelling of a Chinese or Korean syllable (pinyin from any-ascii's readings of the CJK block). */
 function syllableSet(): Set<string> {
@@ -42,6 +41,7 @@ function syllableSet(): Set<string> {
   }
   for (const i of KOREAN_INITIALS) for (const v of KOREAN_VOWELS) for (const f of KOREAN_FINALS) set.add(i + v + f);
   for (const s of KOREAN_SURNAMES) set.add(s);
+  for (const s of set) longest = Math.max(longest, s.length);
   syllables = set;
   return set;
 }
@@ -53,7 +53,7 @@ export function isEastAsianSyllables(token: string): boolean {
   const reachable = new Uint8Array(token.length + 1);
   reachable[0] = 1;
   for (let end = 1; end <= token.length; end++) {
-    for (let length = 1; length <= MAX_SYLLABLE && length <= end; length++) {
+    for (let length = 1; length <= longest && length <= end; length++) {
       if (reachable[end - length] && set.has(token.slice(end - length, end))) {
         reachable[end] = 1;
         break;
