@@ -1,4 +1,5 @@
-import { comparedByReading, tokenInfo, type TokenInfo } from './token-info.js';
+import type { Script } from '../normalize/fold-text.js';
+import { tokenInfo, type TokenInfo } from './token-info.js';
 import { tokenSimilarity } from './token-similarity.js';
 
 /** Token pairs below this similarity are not counted as matched. */
@@ -129,37 +130,55 @@ function joinedCandidates(single: readonly TokenInfo[], double: readonly TokenIn
   }
 }
 
-const readingCache = new Map<string, TokenInfo>();
-
 /**
  * A romanised East Asian token as it is compared with a name in Chinese characters, whose pinyin q and x are
  * read as ch and sh (see normalize/fold-text.ts): xi ~ 习 shi. Other tokens are returned as they are.
  */
 export function asReading(token: TokenInfo): TokenInfo {
   if (token.script !== 'latin' || !/[qx]/.test(token.text)) return token;
-  const key = `${token.kind[0]}${token.text}`;
-  let info = readingCache.get(key);
-  if (!info) {
-    if (readingCache.size >= JOINED_CACHE_SIZE) readingCache.clear();
-    info = tokenInfo({ text: token.text.replace(/q/g, 'ch').replace(/x/g, 'sh'), kind: token.kind }, 'latin');
-    readingCache.set(key, info);
-  }
-  return info;
+  return derivedToken(`r${token.kind[0]}${token.text}`, token.text.replace(/q/g, 'ch').replace(/x/g, 'sh'), token.kind, 'latin');
 }
 
-const joinedCache = new Map<string, TokenInfo>();
-const JOINED_CACHE_SIZE = 20_000;
-
-/** Two tokens written as one (cached: their phonetic keys cost more than the comparison). */
+/** Two tokens written as one. */
 function joinedToken(a: TokenInfo, b: TokenInfo): TokenInfo {
   const text = a.text + b.text;
-  const key = a.nonLatin ? `${a.script}~${text}` : text;
-  let info = joinedCache.get(key);
+  return derivedToken(`j${a.script}~${text}`, text, 'word', a.script);
+}
+
+const derivedCache = new Map<string, TokenInfo>();
+const DERIVED_CACHE_SIZE = 20_000;
+
+/** Info of a token made while scoring (cached: its phonetic keys cost more than the comparison). */
+function derivedToken(key: string, text: string, kind: TokenInfo['kind'], script: Script): TokenInfo {
+  let info = derivedCache.get(key);
   if (!info) {
-    if (joinedCache.size >= JOINED_CACHE_SIZE) joinedCache.clear();
-    info = tokenInfo({ text, kind: 'word' }, a.script);
-    joinedCache.set(key, info);
+    if (derivedCache.size >= DERIVED_CACHE_SIZE) derivedCache.clear();
+    info = tokenInfo({ text, kind }, script);
+    derivedCache.set(key, info);
   }
   return info;
 }
 
+function isEastAsianScript(tokens: readonly TokenInfo[]): boolean {
+  return tokens.some((t) => t.script === 'han' || t.script === 'hangul');
+}
+
+/** A Latin name of two or more parts, each a run of Chinese or Korean syllables (Zhang Shilong, Kim Jong Un). */
+function isRomanizedEastAsianName(tokens: readonly TokenInfo[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (!t.eastAsianSyllables) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
+/**
+ * Whether two names are one in Chinese characters or Hangul and one in that language's romanisation: their
+ * parts are then compared by reading alone, without the consonant skeletons meant for Western names written
+ * in those scripts (see normalize/east-asian-syllables.ts).
+ */
+export function comparedByReading(a: readonly TokenInfo[], b: readonly TokenInfo[]): boolean {
+  return (isEastAsianScript(a) && isRomanizedEastAsianName(b)) || (isEastAsianScript(b) && isRomanizedEastAsianName(a));
+}

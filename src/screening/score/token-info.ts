@@ -41,27 +41,3 @@ export function tokenInfo(token: NameToken, script: Script): TokenInfo {
     hasDigit: /[0-9]/.test(text),
   };
 }
-
-function isEastAsianScript(tokens: readonly TokenInfo[]): boolean {
-  return tokens.some((t) => t.script === 'han' || t.script === 'hangul');
-}
-
-/** A Latin name of two or more parts, each a run of Chinese or Korean syllables (Zhang Shilong, Kim Jong Un). */
-function isRomanizedEastAsianName(tokens: readonly TokenInfo[]): boolean {
-  let words = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    if (!t.eastAsianSyllables) return false;
-    words++;
-  }
-  return words >= 2;
-}
-
-/**
- * Whether two names are one in Chinese characters or Hangul and one in that language's romanisation: their
- * parts are then compared by reading alone, without the consonant skeletons meant for Western names written
- * in those scripts (see normalize/east-asian-syllables.ts).
- */
-export function comparedByReading(a: readonly TokenInfo[], b: readonly TokenInfo[]): boolean {
-  return (isEastAsianScript(a) && isRomanizedEastAsianName(b)) || (isEastAsianScript(b) && isRomanizedEastAsianName(a));
-}
