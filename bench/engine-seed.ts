@@ -4,8 +4,8 @@
  * comparisons), and applicants of whom one in ten is on the list by email.
  */
 import type { Individual } from '../src/domain/index.js';
-import { applicantOf } from '../src/engine/executions.js';
-import { newId } from '../src/engine/ids.js';
+import { applicantOf } from '../src/domain/applicant.js';
+import { newId } from '../src/domain/ids.js';
 import { normalizeValue } from '../src/matchlists/normalize.js';
 import { createMatchlist } from '../src/matchlists/sql/create-matchlist.js';
 import { insertEntries, type NewEntry } from '../src/matchlists/sql/insert-entries.js';

@@ -4,11 +4,11 @@ import { ServiceMap } from './engine/services.js';
 import { SCREENING_SERVICE, ScreeningService } from './screening/service.js';
 import type { StepRegistry } from './engine/step-registry.js';
 import { Worker } from './engine/worker.js';
-import { instanceHeader } from './engine/instance-record.js';
+import { instanceHeader } from './instances/instance-record.js';
 import { defaultStepRegistry } from './steps/index.js';
 import type { Db } from './store/db.js';
 import { enqueueDeliveries } from './webhooks/deliveries.js';
-import { loadWorkflowResult } from './api/instance-view.js';
+import { loadWorkflowResult } from './instances/instance-view.js';
 import { loadInstance } from './store/sql/load-instance.js';
 
 export interface Runtime {

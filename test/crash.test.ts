@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/store/db.js';
 import { migrate } from '../src/store/migrate.js';
 import { PgliteDb } from '../src/store/pglite-adapter.js';
-import { newId } from '../src/engine/ids.js';
+import { newId } from '../src/domain/ids.js';
 import { createTenant } from '../src/store/sql/api-keys.js';
 import { insertDefinition } from '../src/store/sql/definitions.js';
 import { upsertEntity } from '../src/store/sql/entities.js';

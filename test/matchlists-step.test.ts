@@ -6,7 +6,7 @@ import { prepareEntry, type EntryInput } from '../src/matchlists/validate-entry.
 import { matchlistStep } from '../src/steps/matchlist/index.js';
 import { matchlistConfigSchema } from '../src/steps/matchlist/config.js';
 import type { Individual } from '../src/domain/index.js';
-import type { ApplicantFields } from '../src/engine/step-type.js';
+import type { ApplicantFields } from '../src/domain/applicant.js';
 import { createTestDb, type TestDb } from './helpers/test-db.js';
 import { maryEntity, stepContext } from './helpers/step-context.js';
 

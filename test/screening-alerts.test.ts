@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Individual } from '../src/domain/index.js';
-import { rescreenMonitored } from '../src/screening/monitoring/rescreen-monitored.js';
+import { rescreenMonitored } from '../src/instances/rescreen-monitored.js';
 import { importListVersion } from '../src/screening/store/import-list-version.js';
 import type { ListEntity } from '../src/screening/types.js';
 import { createApiKey } from '../src/store/sql/api-keys.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Individual } from '../src/domain/index.js';
-import { rescreenMonitored } from '../src/screening/monitoring/rescreen-monitored.js';
+import { rescreenMonitored } from '../src/instances/rescreen-monitored.js';
 import { importListVersion } from '../src/screening/store/import-list-version.js';
 import { listAlerts } from '../src/screening/store/monitoring-alerts.js';
 import { recordResolution } from '../src/screening/store/resolutions.js';

@@ -1,7 +1,7 @@
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { newId } from '../engine/ids.js';
+import { newId } from '../domain/ids.js';
 import { authenticate } from './auth.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler } from './error-handler.js';

@@ -1,7 +1,19 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
+import { IdflowError, type FailureKind } from '../domain/errors.js';
 import { ApiError } from './errors.js';
+
+/** The one place a use case's failure becomes an HTTP status. */
+const STATUS_OF: Record<FailureKind, number> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported: 415,
+  unprocessable: 422,
+};
 
 function describeZod(issues: { path: PropertyKey[]; message: string }[], where = 'body'): string {
   return issues
@@ -15,8 +27,11 @@ export function errorHandler(err: FastifyError | Error, request: FastifyRequest,
   if (err instanceof ApiError) {
     return reply.status(err.statusCode).send({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });
   }
+  if (err instanceof IdflowError) {
+    return reply.status(STATUS_OF[err.kind]).send({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });
+  }
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const where = (err as any).validationContext ?? 'body';
+    const where = (err as { validationContext?: string }).validationContext ?? 'body';
     const message = err.validation
       .slice(0, 5)
       .map((v) => `${where}${v.instancePath.replace(/\/$/, '').replace(/\//g, '.')}: ${v.message}`)

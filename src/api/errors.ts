@@ -10,5 +10,4 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) =>
-  new ApiError(404, 'NOT_FOUND', `${what} ${id} does not exist (or belongs to another tenant): check the id`);
+export { notFound } from '../domain/errors.js';

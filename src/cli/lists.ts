@@ -4,7 +4,7 @@ import { loadConfig } from '../config.js';
 import { LIST_FORMATS, type ListFormat } from '../screening/lists/parse-result.js';
 import { readListInput } from '../screening/lists/read-list.js';
 import type { ListProblem } from '../screening/lists/parse-result.js';
-import { rescreenMonitored } from '../screening/monitoring/rescreen-monitored.js';
+import { rescreenMonitored } from '../instances/rescreen-monitored.js';
 import { getDiff } from '../screening/store/get-diff.js';
 import { importListVersion } from '../screening/store/import-list-version.js';
 import type { ListVersionInfo } from '../screening/store/list-version.js';

@@ -1,17 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { individualInput } from '../api/schemas.js';
-import { loadWorkflowResult } from '../api/instance-view.js';
+import { individualInput } from '../instances/inputs.js';
+import { executeWorkflow } from '../instances/execute-workflow.js';
 import { loadConfig } from '../config.js';
-import type { Individual } from '../domain/index.js';
-import { applicantOf, startExecution } from '../engine/executions.js';
-import { newId } from '../engine/ids.js';
+import { newId } from '../domain/ids.js';
 import { createRuntime } from '../runtime.js';
 import { getDefinitionByName } from '../store/sql/definitions.js';
 import { storeDefinitionFile } from './store-definition-file.js';
-import { upsertEntity } from '../store/sql/entities.js';
-import { loadInstance } from '../store/sql/load-instance.js';
 import { openStore } from './open-store.js';
 
 const runInput = z.union([
@@ -49,21 +45,13 @@ export function registerRun(program: Command) {
           ? await storeDefinitionFile(store.db, runtime.registry, tenantId, workflow)
           : await getDefinitionByName(store.db, tenantId, workflow, opts.version ? Number(opts.version) : undefined);
         if (!definition) throw Object.assign(new Error(`tenant ${tenantId} has no workflow ${workflow}: create it with POST /api/v1/definitions`), { code: 'NOT_FOUND' });
-        const { individual: input } = parsed.data;
-        const displayName = input.name.displayName ?? [input.name.givenName, input.name.middleName, input.name.familyName].filter(Boolean).join(' ');
-        const individual: Individual = { entityId: newId(), entityType: 'INDIVIDUAL', ...input, name: { ...input.name, displayName } };
-        await upsertEntity(store.db, tenantId, individual);
-        const row = await startExecution(store.db, runtime.worker, {
-          tenantId,
-          definition,
-          entity: individual,
-          applicant: applicantOf(individual),
-          input: parsed.data.input ?? {},
-          requestId: newId(),
+        const outcome = await executeWorkflow(runtime, { tenantId, actor: 'cli', requestId: newId() }, {
+          workflow: { definition },
+          individual: { draft: parsed.data.individual },
+          input: parsed.data.input,
           mode: 'sync',
         });
-        const done = await loadInstance(store.db, tenantId, row.id);
-        process.stdout.write(JSON.stringify(await loadWorkflowResult(store.db, done!), null, 2) + '\n');
+        if (outcome.mode === 'sync') process.stdout.write(JSON.stringify(outcome.workflowResult, null, 2) + '\n');
       } finally {
         await store.close();
       }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { StepRegistry } from '../engine/step-registry.js';
-import { newId } from '../engine/ids.js';
+import { newId } from '../domain/ids.js';
 import type { Db } from '../store/db.js';
 import { getDefinitionByName, insertDefinition, type DefinitionRow } from '../store/sql/definitions.js';
 import { compileDefinition } from '../workflows/compile-definition.js';

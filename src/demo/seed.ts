@@ -2,10 +2,9 @@ import type { Logger } from 'pino';
 import type { Db } from '../store/db.js';
 import { createApiKey, createTenant } from '../store/sql/api-keys.js';
 import { getDefinitionByName, insertDefinition } from '../store/sql/definitions.js';
-import { upsertEntity } from '../store/sql/entities.js';
-import { applicantOf, startExecution } from '../engine/executions.js';
-import type { Individual } from '../domain/index.js';
-import { newId } from '../engine/ids.js';
+import { executeWorkflow } from '../instances/execute-workflow.js';
+import type { InstanceDeps } from '../instances/caller.js';
+import { newId } from '../domain/ids.js';
 import type { StepRegistry } from '../engine/step-registry.js';
 import { compileDefinition } from '../workflows/compile-definition.js';
 import { DEMO_DEFINITIONS } from './definitions.js';
@@ -44,8 +43,8 @@ export async function seedDemo(db: Db, registry: StepRegistry, options: { apiKey
 }
 
 /** A few finished demo instances, so the list is not empty on first start. */
-export async function seedDemoInstances(runtime: { db: Db; worker: import('../engine/worker.js').Worker }): Promise<void> {
-  const definition = await getDefinitionByName(runtime.db, DEMO_TENANT_ID, 'kyc-basic');
+export async function seedDemoInstances(deps: InstanceDeps): Promise<void> {
+  const definition = await getDefinitionByName(deps.db, DEMO_TENANT_ID, 'kyc-basic');
   if (!definition) return;
   const people: Array<[string, string, string]> = [
     ['Mary', 'Testfourteen', '1963-04-02'],
@@ -53,15 +52,9 @@ export async function seedDemoInstances(runtime: { db: Db; worker: import('../en
     ['Amira', 'Haddad', '2003-07-15'],
   ];
   for (const [givenName, familyName, dateOfBirth] of people) {
-    const entity: Individual = { entityId: newId(), entityType: 'INDIVIDUAL', name: { givenName, familyName, displayName: `${givenName} ${familyName}` }, dateOfBirth };
-    await upsertEntity(runtime.db, DEMO_TENANT_ID, entity);
-    await startExecution(runtime.db, runtime.worker, {
-      tenantId: DEMO_TENANT_ID,
-      definition,
-      entity,
-      applicant: applicantOf(entity),
-      input: {},
-      requestId: newId(),
+    await executeWorkflow(deps, { tenantId: DEMO_TENANT_ID, actor: 'demo-seed', requestId: newId() }, {
+      workflow: { definition },
+      individual: { draft: { name: { givenName, familyName }, dateOfBirth } },
       mode: 'sync',
     });
   }

@@ -1,4 +1,4 @@
-import type { InstanceStatus, WorkflowExecutionState, WorkflowStatus } from './vocabulary.js';
+import { INSTANCE_STATUSES, WORKFLOW_STATUSES, type InstanceStatus, type WorkflowExecutionState, type WorkflowStatus } from './vocabulary.js';
 
 const ACCEPTED: ReadonlySet<WorkflowStatus> = new Set(['PASS', 'APPROVED', 'CLEAR', 'COMPLETE']);
 const DECLINED: ReadonlySet<WorkflowStatus> = new Set(['FAIL', 'REJECTED']);
@@ -50,4 +50,18 @@ export function workflowStatusForInstanceStatus(status: InstanceStatus, current:
 
 export function isFinal(status: InstanceStatus): boolean {
   return status.startsWith('COMPLETED_');
+}
+
+/** A reviewer sets a finished status (instance or workflow vocabulary), never a running one. */
+const RUNNING = new Set<string>(['PENDING', 'ACTIVE', 'PAUSED', 'UNCHECKED', 'IN_PROGRESS']);
+export const OVERRIDE_STATUSES = [...new Set<string>([...INSTANCE_STATUSES, ...WORKFLOW_STATUSES])].filter((s) => !RUNNING.has(s)) as [string, ...string[]];
+
+/** Both statuses after a reviewer's override, given in either vocabulary (design §1's table). */
+export function statusesAfterOverride(requested: string, current: WorkflowStatus): { status: InstanceStatus; wfStatus: WorkflowStatus } {
+  if ((INSTANCE_STATUSES as readonly string[]).includes(requested)) {
+    const status = requested as InstanceStatus;
+    return { status, wfStatus: workflowStatusForInstanceStatus(status, current) };
+  }
+  const wfStatus = requested as WorkflowStatus;
+  return { status: instanceStatusFor({ executionState: 'COMPLETED', status: wfStatus }), wfStatus };
 }

@@ -1,6 +1,6 @@
 import type { ProcessResult, RiskFactor, StepResult } from '../domain/index.js';
 import type { RiskRecord } from '../store/sql/commit-steps.js';
-import { newId } from './ids.js';
+import { newId } from '../domain/ids.js';
 import type { StepOutput } from './step-type.js';
 
 export interface StepIdentity {

@@ -1,5 +1,5 @@
 import type { StepResult } from '../domain/index.js';
-import type { GatewayNode, WorkflowGraph } from '../workflows/graph.js';
+import type { GatewayNode, WorkflowGraph } from '../domain/workflow-graph.js';
 import { buildConditionScope, evaluateCondition, parseExpression, type Expression } from '../workflows/expression/index.js';
 
 const parsed = new Map<string, Expression>();

@@ -6,12 +6,13 @@ import { releaseInstance, renewLease } from '../store/sql/claim-instances.js';
 import type { InstanceRow } from '../store/sql/instance-row.js';
 import { loadEntity } from '../store/sql/load-entity.js';
 import { loadStepResults } from '../store/sql/load-step-results.js';
-import type { GraphNode, WorkflowGraph } from '../workflows/graph.js';
+import type { GraphNode, WorkflowGraph } from '../domain/workflow-graph.js';
 import { buildStepResult } from './build-step-result.js';
 import { chooseGatewayFlow } from './choose-gateway-flow.js';
 import { runStep } from './run-step.js';
 import type { StepRegistry } from './step-registry.js';
-import type { ApplicantFields, StepServices } from './step-type.js';
+import type { ApplicantFields } from '../domain/applicant.js';
+import type { StepServices } from './step-type.js';
 
 export interface EngineContext {
   db: Db;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Db } from '../store/db.js';
+import type { ApplicantFields } from '../domain/applicant.js';
 import type {
   ErrorObject,
   Individual,
@@ -11,18 +12,6 @@ import type {
   Validation,
   WorkflowStatus,
 } from '../domain/index.js';
-
-/** What an instance knows about its applicant (TrustX instance header fields). */
-export interface ApplicantFields {
-  firstName?: string;
-  lastName?: string;
-  dateOfBirth?: string;
-  email?: string;
-  phoneNumber?: string;
-  nationality?: string;
-  docNum?: string;
-  extId?: string;
-}
 
 /** Everything a step may read while it runs. Steps get IO only through `db` and `services`. */
 export interface StepContext<Config = Record<string, unknown>> {

@@ -1,4 +1,4 @@
-import type { ApplicantFields } from '../engine/step-type.js';
+import type { ApplicantFields } from '../domain/applicant.js';
 import type { Individual } from '../domain/schemas.js';
 import {
   datesAgree,

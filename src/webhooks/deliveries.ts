@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Db } from '../store/db.js';
-import { newId } from '../engine/ids.js';
+import { newId } from '../domain/ids.js';
 import { signPayload } from './sign.js';
 
 const MAX_ATTEMPTS = 8;

@@ -1,5 +1,5 @@
 import type { DefinitionIssue } from './definition-error.js';
-import type { WorkflowGraph } from './graph.js';
+import type { WorkflowGraph } from '../domain/workflow-graph.js';
 
 /**
  * Whole-graph checks on a graph whose flows all resolve: every element is reachable from the start,

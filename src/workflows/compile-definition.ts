@@ -2,7 +2,7 @@ import { addDiagram } from './bpmn/add-diagram.js';
 import { readBpmn } from './bpmn/read-bpmn.js';
 import { writeBpmn } from './bpmn/write-bpmn.js';
 import { DefinitionError, type DefinitionIssue } from './definition-error.js';
-import type { WorkflowGraph } from './graph.js';
+import type { WorkflowGraph } from '../domain/workflow-graph.js';
 import { compileShorthand } from './json/compile-shorthand.js';
 import { validateDefinition, type StepCatalog } from './validate-definition.js';
 

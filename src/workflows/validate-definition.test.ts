@@ -3,7 +3,7 @@ import { compileDefinition } from './compile-definition.js';
 import { DefinitionError, type DefinitionIssue } from './definition-error.js';
 import { bpmnDocument, flow, kycWithGateways, serviceTask } from './fixtures/bpmn-documents.js';
 import { testCatalog } from './fixtures/catalog.js';
-import type { WorkflowGraph } from './graph.js';
+import type { WorkflowGraph } from '../domain/workflow-graph.js';
 import { validateDefinition } from './validate-definition.js';
 
 async function issuesOf(xml: string): Promise<DefinitionIssue[]> {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DefinitionIssue } from './definition-error.js';
 import { ExpressionError, parseExpression } from './expression/index.js';
-import type { GatewayNode, TaskNode, WorkflowGraph } from './graph.js';
+import type { GatewayNode, TaskNode, WorkflowGraph } from '../domain/workflow-graph.js';
 import { checkGraphShape } from './check-graph-shape.js';
 import { MAX_RETRIES } from './task-settings.js';
 

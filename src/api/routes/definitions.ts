@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { newId } from '../../engine/ids.js';
+import { newId } from '../../domain/ids.js';
 import type { StepRegistry } from '../../engine/step-registry.js';
 import { getDefinition, getDefinitionByName, insertDefinition, listDefinitions, type DefinitionRow } from '../../store/sql/definitions.js';
 import { compileDefinition } from '../../workflows/compile-definition.js';
 import { DefinitionError } from '../../workflows/definition-error.js';
-import type { TaskNode, WorkflowGraph } from '../../workflows/graph.js';
+import type { TaskNode, WorkflowGraph } from '../../domain/workflow-graph.js';
 import { appendAudit } from '../../store/sql/append-audit.js';
 import { requireRole } from '../auth.js';
 import type { AppDeps } from '../deps.js';

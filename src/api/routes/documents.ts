@@ -1,20 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DOCUMENT_STATUS, DOCUMENT_STATUSES, type DocumentStatus } from '../../domain/vocabulary.js';
-import { IMAGE_KINDS, ImageRejected } from '../../documents/images.js';
-import { resumeInstanceForDocument } from '../../documents/resume-instance.js';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../domain/vocabulary.js';
+import { IMAGE_KINDS } from '../../documents/images.js';
 import { getDocument, listDocuments, listImages, loadImage } from '../../documents/sql/find-documents.js';
 import { toDocumentRecord, type DocumentRow } from '../../documents/sql/rows.js';
-import { setAuditorStatus, setOperatorStatus } from '../../documents/sql/set-document-status.js';
 import { documentSubmissionSchema } from '../../documents/submission.js';
-import { decodeImages, submitDocument } from '../../documents/submit-document.js';
-import type { StepServices } from '../../engine/step-type.js';
+import type { InstanceDeps } from '../../instances/caller.js';
+import { setDocumentStatus } from '../../instances/set-document-status.js';
+import { submitDocument } from '../../instances/submit-document.js';
 import { parseMrz } from '../../mrz/index.js';
 import type { Db } from '../../store/db.js';
-import { appendAudit } from '../../store/sql/append-audit.js';
 import { loadInstance } from '../../store/sql/load-instance.js';
 import { requireRole } from '../auth.js';
 import { ApiError, notFound } from '../errors.js';
+import { callerOf } from '../caller.js';
 import { parseInput } from '../validate.js';
 
 /** Three images of at most 10 MB each, base64-encoded, plus the rest of the body. */
@@ -46,7 +45,7 @@ async function recordWithImages(db: Db, tenantId: string, row: DocumentRow) {
  * Identity documents: the MRZ parser, documents submitted to an instance (stored with their images after
  * the IDV checks), and the operator's and auditor's statuses. Paths are relative to /api/v1.
  */
-export async function documentRoutes(app: FastifyInstance, deps: { db: Db; services: StepServices }): Promise<void> {
+export async function documentRoutes(app: FastifyInstance, deps: InstanceDeps): Promise<void> {
   const { db } = deps;
   const tags = ['documents'];
 
@@ -60,22 +59,8 @@ export async function documentRoutes(app: FastifyInstance, deps: { db: Db; servi
     { bodyLimit: SUBMISSION_BODY_LIMIT, preValidation: requireRole('reviewer'), schema: { tags, summary: 'Submit an identity document (MRZ, visual-zone fields, base64 images) to an instance' } },
     async (req, reply) => {
       const submission = parseInput(documentSubmissionSchema, req.body, 'body');
-      const instance = await loadInstance(db, req.tenantId, req.params.id);
-      if (!instance) throw notFound('process instance', req.params.id);
-      if (instance.completed_dtm) throw new ApiError(409, 'INSTANCE_COMPLETED', `process instance ${instance.id} is completed: start a new instance to submit another document`);
-      let images;
-      try {
-        images = decodeImages(submission.images);
-      } catch (err) {
-        if (!(err instanceof ImageRejected)) throw err;
-        const status = err.code === 'IMAGE_TOO_LARGE' ? 413 : err.code === 'IMAGE_TYPE_NOT_ALLOWED' ? 415 : 422;
-        throw new ApiError(status, err.code, err.message);
-      }
-      const row = await submitDocument(db, req.tenantId, instance.id, submission, images);
-      await appendAudit(db, { tenantId: req.tenantId, actor: req.actor, action: 'document.submit', targetType: 'document', targetId: row.id, requestId: req.id, details: { instanceId: instance.id } });
-      const resumed = await resumeInstanceForDocument(db, req.tenantId, instance.id);
       reply.code(201);
-      return { ...(await recordWithImages(db, req.tenantId, row)), instanceResumed: resumed };
+      return submitDocument(deps, callerOf(req), req.params.id, submission);
     },
   );
 
@@ -106,24 +91,8 @@ export async function documentRoutes(app: FastifyInstance, deps: { db: Db; servi
       { preValidation: requireRole('reviewer'), schema: { tags, summary: `Set the document's ${role} status and message (audited)` } },
       async (req) => {
         const body = parseInput(statusBody, req.body, 'body');
-        const status = statusName(body.status);
-        const row = await getDocument(db, req.tenantId, req.params.id, req.params.docId);
-        if (!row) throw notFound('document', req.params.docId);
-        const updated =
-          role === 'operator'
-            ? await setOperatorStatus(db, req.tenantId, row.id, status, body.message ?? null, body.notes)
-            : await setAuditorStatus(db, req.tenantId, row.id, status, body.message ?? null, req.actor);
-        if (!updated) throw notFound('document', req.params.docId);
-        await appendAudit(db, {
-          tenantId: req.tenantId,
-          actor: req.actor,
-          action: `document.${role}_status`,
-          targetType: 'document',
-          targetId: row.id,
-          requestId: req.id,
-          details: { instanceId: row.instance_id, status, code: DOCUMENT_STATUS[status], message: body.message ?? null },
-        });
-        return recordWithImages(db, req.tenantId, updated);
+        const change = { status: statusName(body.status), message: body.message ?? null, notes: body.notes };
+        return setDocumentStatus(db, callerOf(req), { instanceId: req.params.id, documentId: req.params.docId }, role, change);
       },
     );
   }

@@ -1,18 +1,16 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Individual } from '../../domain/index.js';
-import { applicantOf, startExecution } from '../../engine/executions.js';
-import { newId } from '../../engine/ids.js';
-import { getDefinitionByName, type DefinitionRow } from '../../store/sql/definitions.js';
+import { displayNameOf, individualOf, type Individual } from '../../domain/index.js';
+import { executeWorkflow, type ExecutionOutcome } from '../../instances/execute-workflow.js';
+import { newId } from '../../domain/ids.js';
 import { listEntities, upsertEntity } from '../../store/sql/entities.js';
 import { loadEntity } from '../../store/sql/load-entity.js';
-import { loadInstance } from '../../store/sql/load-instance.js';
 import { requireRole } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, notFound } from '../errors.js';
-import { loadWorkflowResult } from '../instance-view.js';
-import { individualInput, type IndividualInput } from '../schemas.js';
+import { callerOf } from '../caller.js';
+import { individualInput, type IndividualInput } from '../../instances/inputs.js';
 
 const executeBody = z
   .object({
@@ -23,11 +21,10 @@ const executeBody = z
   })
   .default({ mode: 'sync' });
 
+/** An individual from a request body; a name with no part at all is refused. */
 function toIndividual(entityId: string, input: IndividualInput): Individual {
-  const displayName =
-    input.name.displayName ?? [input.name.givenName, input.name.middleName, input.name.familyName].filter(Boolean).join(' ');
-  if (!displayName) throw new ApiError(400, 'VALIDATION_FAILED', 'body.name: give at least givenName/familyName or displayName');
-  return { entityId, entityType: 'INDIVIDUAL', ...input, name: { ...input.name, displayName } };
+  if (!displayNameOf(input.name)) throw new ApiError(400, 'VALIDATION_FAILED', 'body.name: give at least givenName/familyName or displayName');
+  return individualOf(entityId, input);
 }
 
 export async function individualRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -64,34 +61,18 @@ export async function individualRoutes(app: FastifyInstance, deps: AppDeps) {
     return { individual: await loadEntity(deps.db, req.tenantId, req.params.id) };
   });
 
-  const findWorkflow = async (tenantId: string, workflowName: string, version: number | undefined) => {
-    const definition = await getDefinitionByName(deps.db, tenantId, workflowName, version);
-    if (!definition) throw notFound('workflow', workflowName + (version ? ` version ${version}` : ''));
-    return definition;
-  };
-
-  const execute = async (tenantId: string, requestId: string, individual: Individual, definition: DefinitionRow, body: z.infer<typeof executeBody>) => {
-    const row = await startExecution(deps.db, deps.worker, {
-      tenantId,
-      definition,
-      entity: individual,
-      applicant: applicantOf(individual, { extId: body.extId }),
-      input: body.input ?? {},
-      requestId,
-      mode: body.mode,
-    });
-    return row;
-  };
-
   r.post('/individuals/:id/workflows/:workflowName/execute', {
     schema: { tags, summary: 'Execute a workflow for an existing individual (sync: 200 with the workflowResult; async: 202, then a webhook)', params: z.object({ id: z.string(), workflowName: z.string() }), body: executeBody },
     preValidation: requireRole('admin'),
   }, async (req, reply) => {
-    const individual = await loadEntity(deps.db, req.tenantId, req.params.id);
-    if (!individual) throw notFound('individual', req.params.id);
-    const definition = await findWorkflow(req.tenantId, req.params.workflowName, req.body.version);
-    const row = await execute(req.tenantId, req.id, individual, definition, req.body);
-    return respond(reply, req.body.mode, row.id, req.tenantId, req.id, individual);
+    const outcome = await executeWorkflow(deps, callerOf(req), {
+      workflow: { name: req.params.workflowName, version: req.body.version },
+      individual: { entityId: req.params.id },
+      input: req.body.input,
+      extId: req.body.extId,
+      mode: req.body.mode,
+    });
+    return respond(reply, outcome);
   });
 
   r.post('/workflows/:workflowName/execute', {
@@ -103,19 +84,23 @@ export async function individualRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     preValidation: requireRole('admin'),
   }, async (req, reply) => {
-    const individual = toIndividual(newId(), req.body.individual);
-    // The workflow is resolved first, so an unknown one leaves no individual behind.
-    const definition = await findWorkflow(req.tenantId, req.params.workflowName, req.body.version);
-    await upsertEntity(deps.db, req.tenantId, individual);
-    const row = await execute(req.tenantId, req.id, individual, definition, req.body);
-    return respond(reply, req.body.mode, row.id, req.tenantId, req.id, individual);
+    const outcome = await executeWorkflow(deps, callerOf(req), {
+      workflow: { name: req.params.workflowName, version: req.body.version },
+      individual: { draft: req.body.individual },
+      input: req.body.input,
+      extId: req.body.extId,
+      mode: req.body.mode,
+    });
+    return respond(reply, outcome);
   });
+}
 
-  async function respond(reply: any, mode: 'sync' | 'async', instanceId: string, tenantId: string, requestId: string, individual: Individual) {
-    if (mode === 'async') {
-      return reply.status(202).send({ requestId, workflowExecutionId: instanceId, instanceId, individual });
-    }
-    const row = await loadInstance(deps.db, tenantId, instanceId);
-    return reply.status(200).send({ individual, requestId, workflowResult: await loadWorkflowResult(deps.db, row!) });
+/** Sync: 200 with the workflowResult; async: 202 with the ids to wait for (the webhook reports the end). */
+function respond(reply: FastifyReply, outcome: ExecutionOutcome) {
+  if (outcome.mode === 'async') {
+    const { individual, requestId, instanceId } = outcome;
+    return reply.status(202).send({ requestId, workflowExecutionId: instanceId, instanceId, individual });
   }
+  const { individual, requestId, workflowResult } = outcome;
+  return reply.status(200).send({ individual, requestId, workflowResult });
 }

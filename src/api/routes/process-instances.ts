@@ -1,28 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  INSTANCE_STATUSES,
-  PRO_MANUAL_STATUSES,
-  WORKFLOW_STATUSES,
-  instanceStatusFor,
-  workflowStatusForInstanceStatus,
-  type InstanceStatus,
-  type WorkflowStatus,
-} from '../../domain/index.js';
-import { instanceHeader } from '../../engine/instance-record.js';
-import { appendAudit } from '../../store/sql/append-audit.js';
+import { INSTANCE_STATUSES, OVERRIDE_STATUSES, PRO_MANUAL_STATUSES } from '../../domain/index.js';
+import { instanceHeader } from '../../instances/instance-record.js';
 import { decodeCursor, encodeCursor, listInstances } from '../../store/sql/list-instances.js';
-import { loadInstance } from '../../store/sql/load-instance.js';
-import { deleteInstance, overrideInstanceStatus, setPaused } from '../../store/sql/update-instance-status.js';
 import { requireRole } from '../auth.js';
 import type { AppDeps } from '../deps.js';
-import { ApiError, notFound } from '../errors.js';
-import { loadInstanceRecord } from '../instance-view.js';
-import { isoDateTime } from '../schemas.js';
-import { overrideRiskFactor } from '../override-risk-factor.js';
-import { setProcessResultManualStatus } from '../../store/sql/process-results.js';
-import { recordResolution } from '../../screening/store/resolutions.js';
+import { ApiError } from '../errors.js';
+import { callerOf } from '../caller.js';
+import { deleteInstance } from '../../instances/delete-instance.js';
+import { overrideRiskFactor } from '../../instances/override-risk-factor.js';
+import { overrideStatus } from '../../instances/override-status.js';
+import { pauseInstance, resumeInstance } from '../../instances/pause-instance.js';
+import { resolveProcessResult } from '../../instances/resolve-process-result.js';
+import { loadInstanceRecord } from '../../instances/instance-view.js';
+import { isoDateTime } from '../../instances/inputs.js';
 
 export const listQuery = z.object({
   status: z
@@ -55,10 +47,6 @@ export function filtersOf(q: ListQuery) {
   };
 }
 
-/** A reviewer sets a finished status (instance or workflow vocabulary), never a running one. */
-const RUNNING = new Set<string>(['PENDING', 'ACTIVE', 'PAUSED', 'UNCHECKED', 'IN_PROGRESS']);
-const OVERRIDE_STATUSES = [...new Set<string>([...INSTANCE_STATUSES, ...WORKFLOW_STATUSES])].filter((s) => !RUNNING.has(s)) as [string, ...string[]];
-
 const overrideBody = z.object({
   status: z.enum(OVERRIDE_STATUSES),
   comment: z.string().max(2000).optional(),
@@ -86,50 +74,20 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
   r.patch('/process-instances/:id', {
     schema: { tags, summary: 'Override the status (the automated result is kept); X-Username names the reviewer', params: idParams, body: overrideBody },
     preValidation: requireRole('reviewer'),
-  }, async (req) => {
-    const row = await loadInstance(deps.db, req.tenantId, req.params.id);
-    if (!row) throw notFound('process instance', req.params.id);
-    if (!row.completed_dtm && row.status !== 'REVIEW') {
-      throw new ApiError(409, 'INSTANCE_NOT_FINISHED', `instance ${row.id} is ${row.status}: a status can be overridden once the workflow has finished`);
-    }
-    const asInstance = (INSTANCE_STATUSES as readonly string[]).includes(req.body.status);
-    const wfStatus = asInstance
-      ? workflowStatusForInstanceStatus(req.body.status as InstanceStatus, row.wf_status as WorkflowStatus)
-      : (req.body.status as WorkflowStatus);
-    const status = asInstance ? (req.body.status as InstanceStatus) : instanceStatusFor({ executionState: 'COMPLETED', status: wfStatus });
-    const updated = await overrideInstanceStatus(deps.db, req.tenantId, row.id, { status, wfStatus, by: req.actor, requestId: req.id, comment: req.body.comment });
-    await appendAudit(deps.db, {
-      tenantId: req.tenantId,
-      actor: req.actor,
-      action: 'instance.status_override',
-      targetType: 'process_instance',
-      targetId: row.id,
-      requestId: req.id,
-      details: { from: { status: row.status, workflowStatus: row.wf_status }, to: { status, workflowStatus: wfStatus }, result: row.wf_result, comment: req.body.comment ?? null },
-    });
-    return instanceHeader(updated!);
-  });
+  }, async (req) => overrideStatus(deps.db, callerOf(req), req.params.id, req.body));
 
   for (const action of ['pause', 'resume'] as const) {
     r.post(`/process-instances/:id/${action}`, { schema: { tags, summary: `${action === 'pause' ? 'Pause' : 'Resume'} a process instance`, params: idParams }, preValidation: requireRole('reviewer') }, async (req) => {
-      const row = await loadInstance(deps.db, req.tenantId, req.params.id);
-      if (!row) throw notFound('process instance', req.params.id);
-      if (row.completed_dtm) throw new ApiError(409, 'INSTANCE_FINISHED', `instance ${row.id} has finished (${row.status}); only running instances can be paused or resumed`);
-      if (action === 'resume' && !row.paused) throw new ApiError(409, 'INSTANCE_NOT_PAUSED', `instance ${row.id} is not paused`);
-      const updated = await setPaused(deps.db, req.tenantId, row.id, action === 'pause');
-      if (!updated) throw new ApiError(409, 'INSTANCE_FINISHED', `instance ${row.id} finished meanwhile`);
-      await appendAudit(deps.db, { tenantId: req.tenantId, actor: req.actor, action: `instance.${action}`, targetType: 'process_instance', targetId: row.id, requestId: req.id });
-      if (action === 'resume') deps.worker.notify();
-      return instanceHeader(updated);
+      if (action === 'pause') return pauseInstance(deps.db, callerOf(req), req.params.id);
+      const header = await resumeInstance(deps.db, callerOf(req), req.params.id);
+      deps.worker.notify();
+      return header;
     });
   }
 
-  r.delete('/process-instances/:id', { schema: { tags, summary: 'Delete a process instance with all its results, documents and images', params: idParams }, preValidation: requireRole('admin') }, async (req) => {
-    const deleted = await deleteInstance(deps.db, req.tenantId, req.params.id);
-    if (!deleted) throw notFound('process instance', req.params.id);
-    await appendAudit(deps.db, { tenantId: req.tenantId, actor: req.actor, action: 'instance.delete', targetType: 'process_instance', targetId: req.params.id, requestId: req.id });
-    return { deleted: true, id: req.params.id };
-  });
+  r.delete('/process-instances/:id', { schema: { tags, summary: 'Delete a process instance with all its results, documents and images', params: idParams }, preValidation: requireRole('admin') }, async (req) =>
+    deleteInstance(deps.db, callerOf(req), req.params.id),
+  );
 
   r.patch('/process-instances/:id/process-results/:proId', {
     schema: {
@@ -139,34 +97,7 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
       body: z.object({ manualStatus: z.enum(PRO_MANUAL_STATUSES), comment: z.string().max(2000).optional() }),
     },
     preValidation: requireRole('reviewer'),
-  }, async (req) => {
-    const pro = await setProcessResultManualStatus(deps.db, req.tenantId, req.params.id, req.params.proId, req.body.manualStatus, req.actor);
-    if (!pro) throw notFound('process result', req.params.proId);
-    const contentHash = pro.supplementaryData?.contentHash;
-    if (pro.class === 'AML' && (req.body.manualStatus === 'FALSE_POSITIVE' || req.body.manualStatus === 'TRUE_POSITIVE') && typeof contentHash === 'string') {
-      // A false positive is not raised again for this entity unless the list entry changes.
-      await recordResolution(deps.db, {
-        tenantId: req.tenantId,
-        entityId: pro.entityId,
-        source: pro.providerResult.source ?? '',
-        sourceId: pro.providerResult.reference ?? '',
-        contentHash,
-        resolution: req.body.manualStatus,
-        processResultId: pro.processResultId,
-        resolvedBy: req.actor,
-      });
-    }
-    await appendAudit(deps.db, {
-      tenantId: req.tenantId,
-      actor: req.actor,
-      action: 'process_result.resolve',
-      targetType: 'process_result',
-      targetId: req.params.proId,
-      requestId: req.id,
-      details: { instanceId: req.params.id, manualStatus: req.body.manualStatus, comment: req.body.comment ?? null },
-    });
-    return pro;
-  });
+  }, async (req) => resolveProcessResult(deps.db, callerOf(req), req.params.id, req.params.proId, req.body));
 
   r.patch('/process-instances/:id/risk-factors/:factorId', {
     schema: {
@@ -176,17 +107,5 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
       body: z.object({ manualOverrideScore: z.number().finite().nullable(), comment: z.string().max(2000).optional() }),
     },
     preValidation: requireRole('reviewer'),
-  }, async (req) => {
-    const assessment = await overrideRiskFactor(deps.db, req.tenantId, req.params.id, req.params.factorId, req.body.manualOverrideScore, req.actor, req.id);
-    await appendAudit(deps.db, {
-      tenantId: req.tenantId,
-      actor: req.actor,
-      action: 'risk_factor.override',
-      targetType: 'risk_factor',
-      targetId: req.params.factorId,
-      requestId: req.id,
-      details: { instanceId: req.params.id, manualOverrideScore: req.body.manualOverrideScore, comment: req.body.comment ?? null },
-    });
-    return assessment;
-  });
+  }, async (req) => overrideRiskFactor(deps.db, callerOf(req), req.params.id, req.params.factorId, req.body));
 }

@@ -1,17 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PROCESS_TOKEN_TYPES, type Individual } from '../../domain/index.js';
-import { startExecution } from '../../engine/executions.js';
-import { newId } from '../../engine/ids.js';
-import { instanceHeader } from '../../engine/instance-record.js';
+import { PROCESS_TOKEN_TYPES } from '../../domain/index.js';
+import { startFromToken } from '../../instances/start-from-token.js';
+import { newId } from '../../domain/ids.js';
 import { getDefinition } from '../../store/sql/definitions.js';
-import { upsertEntity } from '../../store/sql/entities.js';
-import { getToken, insertToken, listTokens, setTokenStatus, useToken, type TokenRow } from '../../store/sql/process-tokens.js';
+import { getToken, insertToken, listTokens, setTokenStatus, type TokenRow } from '../../store/sql/process-tokens.js';
 import { requireRole } from '../auth.js';
 import type { AppDeps } from '../deps.js';
-import { ApiError, notFound } from '../errors.js';
-import { isoDateTime } from '../schemas.js';
+import { notFound } from '../errors.js';
+import { callerOf } from '../caller.js';
+import { isoDateTime } from '../../instances/inputs.js';
 
 const parameters = z
   .object({
@@ -119,54 +118,5 @@ export async function processTokenRoutes(app: FastifyInstance, deps: AppDeps) {
       body: z.object({ expiringDtm: isoDateTime.optional(), input: z.record(z.string(), z.unknown()).optional() }).default({}),
     },
     preValidation: requireRole('admin'),
-  }, async (req, reply) => {
-    const token = await getToken(deps.db, req.tenantId, req.params.id);
-    if (!token) throw notFound('process token', req.params.id);
-    const counter = await useToken(deps.db, req.tenantId, token.id);
-    if (counter === undefined) throw new ApiError(409, 'TOKEN_NOT_USABLE', tokenUnusableReason(token));
-    const definition = (await getDefinition(deps.db, req.tenantId, token.definition_id))!;
-    const p = token.parameters as z.infer<typeof parameters>;
-    const entity: Individual = {
-      entityId: newId(),
-      entityType: 'INDIVIDUAL',
-      name: { givenName: p.firstName, familyName: p.lastName, displayName: [p.firstName, p.lastName].filter(Boolean).join(' ') || 'Not available' },
-      ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
-      ...(p.email ? { email: p.email } : {}),
-      ...(p.phoneNumber ? { phoneNumber: p.phoneNumber } : {}),
-      ...(p.nationality ? { nationality: p.nationality } : {}),
-    };
-    await upsertEntity(deps.db, req.tenantId, entity);
-    const row = await startExecution(deps.db, deps.worker, {
-      tenantId: req.tenantId,
-      definition,
-      entity,
-      applicant: {
-        firstName: p.firstName,
-        lastName: p.lastName,
-        email: p.email,
-        phoneNumber: p.phoneNumber,
-        dateOfBirth: p.dateOfBirth,
-        nationality: p.nationality,
-        extId: p.referenceID ?? token.ext_id ?? undefined,
-      },
-      input: { ...(req.body.input ?? {}), parameters: token.parameters },
-      requestId: req.id,
-      processTokenId: token.id,
-      processTokenCounter: counter,
-      expiringDtm: req.body.expiringDtm ?? (token.not_after_dtm ? new Date(token.not_after_dtm).toISOString() : undefined),
-      mode: 'async',
-    });
-    return reply.status(201).send(instanceHeader(row));
-  });
-}
-
-function tokenUnusableReason(t: TokenRow): string {
-  const now = Date.now();
-  if (t.status === 'CONSUMED' || (t.max_count !== null && t.counter >= t.max_count)) {
-    return `token ${t.id} has been used its maxCount of ${t.max_count} times: create a new token`;
-  }
-  if (t.status !== 'ACTIVE') return `token ${t.id} is ${t.status}: activate it (PATCH status ACTIVE) or create a new one`;
-  if (t.not_before_dtm && now < new Date(t.not_before_dtm).getTime()) return `token ${t.id} is not valid before ${new Date(t.not_before_dtm).toISOString()}`;
-  if (t.not_after_dtm && now > new Date(t.not_after_dtm).getTime()) return `token ${t.id} expired at ${new Date(t.not_after_dtm).toISOString()}: create a new token`;
-  return `token ${t.id} has been used its maxCount of ${t.max_count} times: create a new token`;
+  }, async (req, reply) => reply.status(201).send(await startFromToken(deps, callerOf(req), req.params.id, req.body)));
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { newId } from '../../engine/ids.js';
+import { newId } from '../../domain/ids.js';
 import { requireRole } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { notFound } from '../errors.js';

@@ -1,5 +1,5 @@
 import type { Individual } from '../../domain/index.js';
-import type { ApplicantFields } from '../../engine/step-type.js';
+import type { ApplicantFields } from '../../domain/applicant.js';
 import { countryCode } from '../../screening/lists/countries.js';
 
 /** What is screened for one person: the names they go by, and the attributes that confirm or refute a hit. */

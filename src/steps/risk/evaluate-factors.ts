@@ -1,6 +1,7 @@
 import type { Individual, StepResult } from '../../domain/index.js';
 import { ageAt } from '../../domain/risk.js';
-import type { ApplicantFields, RiskFactorDraft } from '../../engine/step-type.js';
+import type { ApplicantFields } from '../../domain/applicant.js';
+import type { RiskFactorDraft } from '../../engine/step-type.js';
 import { countryCode } from '../../screening/lists/countries.js';
 import type { RiskFactorDefinition } from './config.js';
 

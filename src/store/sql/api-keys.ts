@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../../domain/index.js';
 import type { Db } from '../db.js';
-import { newId } from '../../engine/ids.js';
+import { newId } from '../../domain/ids.js';
 
 export const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db.js';
 import type { ProcessResult, StepResult, RiskFactor, Issue, Validation } from '../../domain/index.js';
-import type { ApplicantFields } from '../../engine/step-type.js';
+import type { ApplicantFields } from '../../domain/applicant.js';
 
 export interface ActivityRecord {
   elementId: string;

@@ -1,5 +1,5 @@
 import type { Db } from '../db.js';
-import type { WorkflowGraph } from '../../workflows/graph.js';
+import type { WorkflowGraph } from '../../domain/workflow-graph.js';
 
 export interface DefinitionRow {
   id: string;

@@ -1,5 +1,5 @@
 import type { Db } from '../db.js';
-import type { ApplicantFields } from '../../engine/step-type.js';
+import type { ApplicantFields } from '../../domain/applicant.js';
 import type { InstanceRow } from './instance-row.js';
 
 export interface NewInstance {

@@ -6,6 +6,12 @@ export async function loadInstance(db: Db, tenantId: string, instanceId: string)
   return rows[0];
 }
 
+/** The instance row, locked until the caller's transaction ends (a use case's read-check-write). */
+export async function loadInstanceForUpdate(tx: Db, tenantId: string, instanceId: string): Promise<InstanceRow | undefined> {
+  const { rows } = await tx.query<InstanceRow>(`SELECT * FROM instances WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, instanceId]);
+  return rows[0];
+}
+
 export interface ActivityRow {
   element_id: string;
   name: string;

@@ -1,6 +1,6 @@
 import type { ModdleElement, ParseWarning } from 'bpmn-moddle';
 import type { DefinitionIssue } from '../definition-error.js';
-import type { GraphNode, SequenceFlow, TaskNode, WorkflowGraph } from '../graph.js';
+import type { GraphNode, SequenceFlow, TaskNode, WorkflowGraph } from '../../domain/workflow-graph.js';
 import { retryPolicy } from '../task-settings.js';
 import { createModdle } from './idflow-moddle.js';
 

@@ -1,6 +1,6 @@
 import { layoutProcess } from 'bpmn-auto-layout';
 import type { ModdleElement } from 'bpmn-moddle';
-import type { GraphNode, WorkflowGraph } from '../graph.js';
+import type { GraphNode, WorkflowGraph } from '../../domain/workflow-graph.js';
 import { createModdle, IDFLOW_NAMESPACE } from './idflow-moddle.js';
 
 const ELEMENT_TYPES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DefinitionIssue } from '../definition-error.js';
-import type { GatewayNode, GraphNode, SequenceFlow, WorkflowGraph } from '../graph.js';
+import type { GatewayNode, GraphNode, SequenceFlow, WorkflowGraph } from '../../domain/workflow-graph.js';
 import { retryPolicy } from '../task-settings.js';
 import { shorthandDefinitionSchema, type ShorthandStep } from './shorthand-schema.js';
 

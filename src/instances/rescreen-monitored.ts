@@ -1,11 +1,11 @@
-import type { Individual } from '../../domain/index.js';
-import { type IndexView, screenSubject, withoutResolved } from '../../steps/aml/screen-subject.js';
-import { screeningSubject } from '../../steps/aml/subject.js';
-import type { Db } from '../../store/db.js';
-import { buildScreeningIndex, DEFAULT_THRESHOLD } from '../matcher.js';
-import { loadChangedEntities } from '../store/get-diff.js';
-import { type MonitoringAlert, type NewAlert, insertAlerts } from '../store/monitoring-alerts.js';
-import { entryKey, loadFalsePositives } from '../store/resolutions.js';
+import type { Individual } from '../domain/index.js';
+import { type IndexView, screenSubject, withoutResolved } from '../steps/aml/screen-subject.js';
+import { screeningSubject } from '../steps/aml/subject.js';
+import type { Db } from '../store/db.js';
+import { buildScreeningIndex, DEFAULT_THRESHOLD } from '../screening/matcher.js';
+import { loadChangedEntities } from '../screening/store/get-diff.js';
+import { type MonitoringAlert, type NewAlert, insertAlerts } from '../screening/store/monitoring-alerts.js';
+import { entryKey, loadFalsePositives } from '../screening/store/resolutions.js';
 
 /** Monitored entities read per query. */
 const PAGE = 500;

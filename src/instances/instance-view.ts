@@ -2,9 +2,9 @@ import type { Db } from '../store/db.js';
 import type { InstanceRow } from '../store/sql/instance-row.js';
 import { loadActivities, loadInstance, loadRisk } from '../store/sql/load-instance.js';
 import { loadStepResults } from '../store/sql/load-step-results.js';
-import { applicationOf, instanceHeader, timelineOf, workflowResultOf } from '../engine/instance-record.js';
+import { applicationOf, instanceHeader, timelineOf, workflowResultOf } from './instance-record.js';
 import { loadEntity } from '../store/sql/load-entity.js';
-import { notFound } from './errors.js';
+import { notFound } from '../domain/errors.js';
 
 /** The workflowResult of an instance as stored now. */
 export async function loadWorkflowResult(db: Db, row: InstanceRow) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Request shapes shared by several routes. */
+/** Request shapes shared by the API's routes and the CLI. */
 export const individualInput = z.object({
   name: z.object({
     givenName: z.string().trim().min(1).max(200).optional(),
