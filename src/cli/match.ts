@@ -2,7 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import type { Command } from 'commander';
 import { compareNames } from '../screening/matcher.js';
-import { parseThreshold, parseType } from './screen.js';
+import { csvField, parseThreshold, parseType } from './screening-options.js';
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -32,10 +32,6 @@ async function runBatch(command: Command, file: string, opts: MatchOptions): Pro
     const result = compareNames(row.name1 ?? '', row.name2 ?? '', { type, threshold });
     out(opts.json ? JSON.stringify({ id: row.id, score: result.score, match: result.match }) : `${csvField(row.id)},${result.score},${result.match}`);
   }
-}
-
-export function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 export function registerMatchCommand(program: Command): void {

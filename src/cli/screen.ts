@@ -7,12 +7,10 @@ import { countryCode } from '../screening/lists/countries.js';
 import { buildScreeningIndex, screenName, type ScreeningHit, type ScreeningIndex } from '../screening/matcher.js';
 import type { ListVersionInfo } from '../screening/store/list-version.js';
 import { loadActiveEntities } from '../screening/store/load-active-entities.js';
-import type { ListEntityType } from '../screening/types.js';
-import { csvField } from './match.js';
+import { csvField, parseThreshold, parseType } from './screening-options.js';
 import { openStore } from './open-store.js';
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
-const TYPES: ListEntityType[] = ['person', 'organization', 'vessel', 'aircraft'];
 
 interface ScreenOptions {
   json?: boolean;
@@ -22,20 +20,6 @@ interface ScreenOptions {
   country?: string;
   threshold?: string;
   limit?: string;
-}
-
-export function parseType(command: Command, value: string | undefined): ListEntityType | undefined {
-  if (value === undefined || value === '') return undefined;
-  const type = value.trim().toLowerCase() as ListEntityType;
-  if (!TYPES.includes(type)) command.error(`type '${value}' is not one of ${TYPES.join('|')}`, { code: 'SCREEN_USAGE', exitCode: 2 });
-  return type;
-}
-
-export function parseThreshold(command: Command, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const x = Number(value);
-  if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) command.error(`--threshold '${value}' must be a number from 0 to 1`, { code: 'SCREEN_USAGE', exitCode: 2 });
-  return x;
 }
 
 function parseDob(command: Command, value: string | undefined): string | undefined {

@@ -95,7 +95,7 @@ export class StepFailure extends Error {
   }
 }
 
-export interface StepType<Config = any> {
+export interface StepType<Config = unknown> {
   /** Registered name, e.g. 'AML'. */
   type: string;
   /**

@@ -6,7 +6,7 @@ export interface QueryResult<T> {
 
 export interface Db {
   readonly kind: 'pg' | 'pglite';
-  query<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
   /** Runs several statements separated by semicolons, without parameters (migrations). */
   exec(sql: string): Promise<void>;
   /** Runs fn in one transaction; nested calls reuse the outer transaction. */

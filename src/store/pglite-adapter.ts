@@ -11,7 +11,7 @@ class PgliteTxDb implements Db {
   readonly kind = 'pglite' as const;
   constructor(private readonly tx: Transaction) {}
   async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
-    const r = await this.tx.query<T>(sql, params as any[]);
+    const r = await this.tx.query<T>(sql, params);
     return { rows: r.rows, rowCount: Math.max(r.affectedRows ?? 0, r.rows.length) };
   }
   async exec(sql: string): Promise<void> {
@@ -39,7 +39,7 @@ export class PgliteDb implements Db {
   }
 
   async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
-    const r = await this.pg.query<T>(sql, params as any[]);
+    const r = await this.pg.query<T>(sql, params);
     return { rows: r.rows, rowCount: Math.max(r.affectedRows ?? 0, r.rows.length) };
   }
 

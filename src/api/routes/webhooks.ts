@@ -9,10 +9,18 @@ import { notFound } from '../errors.js';
 
 export const WEBHOOK_EVENTS = ['workflow.completed', 'monitoring.alert'] as const;
 
+interface WebhookRow {
+  id: string;
+  url: string;
+  events: string[];
+  active: boolean;
+  created_at: Date;
+}
+
 export async function webhookRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['webhooks'];
-  const view = (w: any) => ({ id: w.id, url: w.url, events: w.events, active: w.active, createdAt: new Date(w.created_at).toISOString() });
+  const view = (w: WebhookRow) => ({ id: w.id, url: w.url, events: w.events, active: w.active, createdAt: new Date(w.created_at).toISOString() });
 
   r.post('/webhooks', {
     schema: {
@@ -27,7 +35,7 @@ export async function webhookRoutes(app: FastifyInstance, deps: AppDeps) {
     preValidation: requireRole('admin'),
   }, async (req, reply) => {
     const secret = req.body.secret ?? `whsec_${randomBytes(24).toString('base64url')}`;
-    const { rows } = await deps.db.query(
+    const { rows } = await deps.db.query<WebhookRow>(
       `INSERT INTO webhooks (id, tenant_id, url, secret, events) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING *`,
       [newId(), req.tenantId, req.body.url, secret, JSON.stringify(req.body.events)],
     );
@@ -35,7 +43,7 @@ export async function webhookRoutes(app: FastifyInstance, deps: AppDeps) {
   });
 
   r.get('/webhooks', { schema: { tags, summary: 'List webhooks' } }, async (req) => {
-    const { rows } = await deps.db.query(`SELECT * FROM webhooks WHERE tenant_id = $1 ORDER BY created_at`, [req.tenantId]);
+    const { rows } = await deps.db.query<WebhookRow>(`SELECT * FROM webhooks WHERE tenant_id = $1 ORDER BY created_at`, [req.tenantId]);
     return { webhooks: rows.map(view) };
   });
 

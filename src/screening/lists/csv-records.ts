@@ -27,8 +27,8 @@ export function readCsvRecords(text: string, fileName: string, problems: ListPro
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    on_skip: (err: any) => {
-      problems.push({ line: err?.lines, element: fileName, message: `unreadable CSV record: ${err?.message ?? err}` });
+    on_skip: (err: { lines?: number; message?: string } | undefined) => {
+      problems.push({ line: err?.lines, element: fileName, message: `unreadable CSV record: ${err?.message ?? 'unknown error'}` });
     },
   }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   return rows.map((r) => ({ line: r.info.lines, fields: r.record }));

@@ -21,7 +21,17 @@ function strings(props: Record<string, unknown>, key: string): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
 }
 
-function toEntity(raw: any, line: number, problems: ListProblem[]): ListEntity | undefined {
+/** One parsed JSON line; every field is checked before use. */
+interface FtmRecord {
+  id?: unknown;
+  schema?: unknown;
+  caption?: unknown;
+  properties?: unknown;
+  datasets?: unknown;
+  first_seen?: unknown;
+}
+
+function toEntity(raw: FtmRecord | null, line: number, problems: ListProblem[]): ListEntity | undefined {
   const where = { line };
   if (!raw || typeof raw !== 'object' || typeof raw.id !== 'string' || typeof raw.schema !== 'string') {
     problems.push({ ...where, message: 'not an FtM entity (needs id, schema and properties): skipped' });
@@ -29,7 +39,7 @@ function toEntity(raw: any, line: number, problems: ListProblem[]): ListEntity |
   }
   const type = SCHEMAS[raw.schema];
   if (!type) return undefined; // Addresses, sanctions, relations… are not designated parties.
-  const props: Record<string, unknown> = raw.properties && typeof raw.properties === 'object' ? raw.properties : {};
+  const props = (raw.properties && typeof raw.properties === 'object' ? raw.properties : {}) as Record<string, unknown>;
   const names: ListName[] = [];
   const add = (name: string, kind: ListName['kind']) => {
     if (!names.some((n) => n.name === name)) names.push({ name, kind });
@@ -89,7 +99,7 @@ export function parseFtm(text: string): ParsedList {
       problems.push({ line: i + 1, message: `not JSON (${(err as Error).message}): skipped` });
       continue;
     }
-    const entity = toEntity(raw, i + 1, problems);
+    const entity = toEntity(raw as FtmRecord | null, i + 1, problems);
     if (!entity) continue;
     if (seen.has(entity.sourceId)) {
       problems.push({ line: i + 1, element: entity.sourceId, message: `id ${entity.sourceId} appears twice: the later line skipped` });

@@ -18,6 +18,8 @@ const parser = new XMLParser({
   isArray: (name) => ARRAYS.has(name),
 });
 
+// fast-xml-parser returns untyped trees; each read below checks what it finds.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Node = Record<string, any>;
 
 function text(value: unknown): string | undefined {

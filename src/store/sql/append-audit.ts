@@ -50,9 +50,22 @@ export function auditHash(prevHash: string, entry: AuditEntry & { at: string }):
   return createHash('sha256').update(prevHash).update(canonical).digest('hex');
 }
 
+export interface AuditRow {
+  id: string | number;
+  at: Date;
+  actor: string;
+  action: string;
+  target_type: string;
+  target_id: string;
+  request_id: string | null;
+  details: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
 /** Recomputes the chain; returns the id of the first broken entry, or null when intact. */
 export async function verifyAuditChain(db: Db, tenantId: string): Promise<number | null> {
-  const { rows } = await db.query<any>(`SELECT * FROM audit_log WHERE tenant_id = $1 ORDER BY id`, [tenantId]);
+  const { rows } = await db.query<AuditRow>(`SELECT * FROM audit_log WHERE tenant_id = $1 ORDER BY id`, [tenantId]);
   let prev = GENESIS;
   for (const r of rows) {
     const at = new Date(r.at).toISOString();

@@ -1,3 +1,4 @@
+import type { RiskFactorStatus, RiskLevel } from '../../domain/index.js';
 import type { Db } from '../db.js';
 import type { InstanceRow } from './instance-row.js';
 
@@ -32,14 +33,47 @@ export async function loadActivities(db: Db, instanceId: string): Promise<Activi
   return rows;
 }
 
+export interface RiskAssessmentRow {
+  id: string;
+  entity_id: string;
+  step_result_id: string | null;
+  thresholds: Record<string, unknown>;
+  workflow_risk_score: number | string;
+  workflow_risk_level: RiskLevel;
+  risk_score: number | string;
+  risk_level: RiskLevel;
+  is_outdated: boolean;
+  created_at: Date;
+  updated_at: Date;
+  updated_by: string | null;
+  updated_request_id: string | null;
+}
+
+export interface RiskFactorRow {
+  id: string;
+  step_result_id: string | null;
+  seq: number;
+  factor: string;
+  value: string;
+  score: number | string;
+  description: string | null;
+  manual_override_score: number | string | null;
+  status: RiskFactorStatus;
+  created_at: Date;
+  updated_at: Date;
+  updated_by: string | null;
+  updated_request_id: string | null;
+}
+
 export interface RiskRows {
-  assessment: Record<string, any>;
-  factors: Record<string, any>[];
+  assessment: RiskAssessmentRow;
+  factors: RiskFactorRow[];
 }
 
 export async function loadRisk(db: Db, instanceId: string): Promise<RiskRows | undefined> {
-  const a = await db.query(`SELECT * FROM risk_assessments WHERE instance_id = $1`, [instanceId]);
-  if (a.rowCount === 0) return undefined;
-  const f = await db.query(`SELECT * FROM risk_factors WHERE assessment_id = $1 ORDER BY seq`, [a.rows[0].id]);
-  return { assessment: a.rows[0], factors: f.rows };
+  const a = await db.query<RiskAssessmentRow>(`SELECT * FROM risk_assessments WHERE instance_id = $1`, [instanceId]);
+  const assessment = a.rows[0];
+  if (!assessment) return undefined;
+  const f = await db.query<RiskFactorRow>(`SELECT * FROM risk_factors WHERE assessment_id = $1 ORDER BY seq`, [assessment.id]);
+  return { assessment, factors: f.rows };
 }

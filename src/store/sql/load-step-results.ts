@@ -3,10 +3,28 @@ import type { ProcessResult, StepResult } from '../../domain/index.js';
 
 const iso = (d: Date | string | null) => (d === null ? undefined : new Date(d).toISOString());
 
+interface StepResultRow {
+  id: string;
+  instance_id: string;
+  element_id: string;
+  step_name: string;
+  step_type: string;
+  result: StepResult['result'];
+  started_at: Date;
+  ended_at: Date;
+  request_id: string | null;
+  object_type: string;
+  object_id: string | null;
+  service_providers: StepResult['serviceProviders'];
+  summary: StepResult['summary'];
+  step_data: StepResult['stepData'];
+  errors: StepResult['errors'];
+}
+
 /** The step results of an instance in the order they ran, each with its process result objects. */
 export async function loadStepResults(db: Db, instanceId: string): Promise<StepResult[]> {
   const [steps, pros] = await Promise.all([
-    db.query<any>(`SELECT * FROM step_results WHERE instance_id = $1 ORDER BY seq`, [instanceId]),
+    db.query<StepResultRow>(`SELECT * FROM step_results WHERE instance_id = $1 ORDER BY seq`, [instanceId]),
     db.query<{ step_result_id: string; data: ProcessResult; manual_status: string | null; system_status: string; updated_at: Date; updated_by: string | null }>(
       `SELECT step_result_id, data, manual_status, system_status, updated_at, updated_by
          FROM process_results WHERE instance_id = $1 ORDER BY created_at, id`,

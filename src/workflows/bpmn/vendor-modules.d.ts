@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- bpmn-moddle builds elements of any type of the BPMN metamodel, read by property name; read-bpmn.ts checks each value it reads. */
 // Type declarations for the two bpmn.io packages, which ship JavaScript without types for their entry points.
 
 declare module 'bpmn-moddle' {
