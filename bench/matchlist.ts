@@ -15,6 +15,7 @@ import { createMatchlist } from '../src/matchlists/sql/create-matchlist.js';
 import { insertEntries, type NewEntry } from '../src/matchlists/sql/insert-entries.js';
 import { normalizeValue } from '../src/matchlists/normalize.js';
 import { matchlistStep } from '../src/steps/matchlist/index.js';
+import { ScreeningService } from '../src/screening/service.js';
 import type { StepContext } from '../src/engine/step-type.js';
 import type { MatchlistConfig } from '../src/steps/matchlist/config.js';
 import type { MatchlistEntryType } from '../src/matchlists/types.js';
@@ -105,7 +106,7 @@ async function main() {
       previous: [],
       now: new Date(),
       signal: new AbortController().signal,
-      services: { get: () => undefined },
+      services: { screening: new ScreeningService(db) },
     };
     const t0 = performance.now();
     const out = await matchlistStep.run(ctx);

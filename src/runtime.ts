@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import { ServiceMap } from './engine/services.js';
-import { SCREENING_SERVICE, ScreeningService } from './screening/service.js';
+import { ScreeningService } from './screening/service.js';
+import type { StepServices } from './engine/step-type.js';
 import type { StepRegistry } from './engine/step-registry.js';
 import { Worker } from './engine/worker.js';
 import { instanceHeader } from './instances/instance-record.js';
@@ -14,7 +14,7 @@ import { loadInstance } from './store/sql/load-instance.js';
 export interface Runtime {
   db: Db;
   registry: StepRegistry;
-  services: ServiceMap;
+  services: StepServices;
   worker: Worker;
 }
 
@@ -24,9 +24,7 @@ export interface Runtime {
  */
 export async function createRuntime(db: Db, options: { config?: Partial<Config>; logger?: Logger; workerId?: string } = {}): Promise<Runtime> {
   const registry = defaultStepRegistry();
-  const services = new ServiceMap();
-  services.set('db', db);
-  services.set(SCREENING_SERVICE, new ScreeningService(db));
+  const services: StepServices = { screening: new ScreeningService(db) };
   const worker = new Worker({
     db,
     registry,

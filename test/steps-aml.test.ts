@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Individual } from '../src/domain/index.js';
-import { ServiceMap } from '../src/engine/services.js';
-import { SCREENING_SERVICE, ScreeningService } from '../src/screening/service.js';
+import type { StepServices } from '../src/engine/step-type.js';
+import { ScreeningService } from '../src/screening/service.js';
 import { importListVersion } from '../src/screening/store/import-list-version.js';
 import { recordResolution } from '../src/screening/store/resolutions.js';
 import type { ListEntity } from '../src/screening/types.js';
@@ -21,13 +21,13 @@ const ivan: Individual = { entityId: 'ent-ivan', entityType: 'INDIVIDUAL', name:
 const mary: Individual = { entityId: 'ent-mary', entityType: 'INDIVIDUAL', name: { givenName: 'Mary', familyName: 'Testfourteen', displayName: 'MARY TESTFOURTEEN' }, dateOfBirth: '1962-03-04' };
 
 let t: TestDb;
-let services: ServiceMap;
+let services: StepServices;
 const run = (entity: Individual, config: unknown = {}) =>
   amlStep.run(stepContext(amlConfigSchema.parse(config), { db: t.db, stepName: 'AML', entity, services }));
 
 beforeAll(async () => {
   t = await createTestDb();
-  services = new ServiceMap().set(SCREENING_SERVICE, new ScreeningService(t.db, { checkIntervalMs: 0 }));
+  services = { screening: new ScreeningService(t.db, { checkIntervalMs: 0 }) };
   await t.db.query(`INSERT INTO tenants (id, name) VALUES ('tenant-a', 'A')`);
   for (const e of [ivan, mary]) await t.db.query(`INSERT INTO entities (id, tenant_id, data) VALUES ($1, 'tenant-a', $2::jsonb)`, [e.entityId, JSON.stringify(e)]);
 });
@@ -94,9 +94,5 @@ describe('AML step', () => {
     const third = await run(ivan);
     expect(third.result).toBe('HIT');
     expect(third.processResults![0].supplementaryData).toMatchObject({ listVersion: v2.version.id });
-  });
-
-  it('fails when the process has no screening service', async () => {
-    await expect(amlStep.run(stepContext({}, { db: t.db, entity: ivan }))).rejects.toMatchObject({ code: 'SCREENING_UNAVAILABLE' });
   });
 });

@@ -15,7 +15,7 @@ describe('RISK step', () => {
       { factor: 'entity_type', value: 'INDIVIDUAL', score: 2, description: 'Entity type INDIVIDUAL' },
       { factor: 'entity_age', value: '62', score: 10, description: 'Age 62 (band up to 65)' },
     ]);
-    expect(out.stepData?.riskAssessment).toEqual({
+    expect(out.riskAssessment).toEqual({
       riskScore: 12,
       riskLevel: 'LOW',
       workflowRiskScore: 12,
@@ -40,13 +40,13 @@ describe('RISK step', () => {
       { factor: 'country_nationality', value: 'IR', score: 100, description: 'Nationality country IR' },
       { factor: 'aml_result', value: 'HIT', score: 50, description: 'Step AML ended HIT' },
     ]);
-    expect(hit.stepData?.riskAssessment).toMatchObject({ riskScore: 150, riskLevel: 'UNACCEPTABLE' });
+    expect(hit.riskAssessment).toMatchObject({ riskScore: 150, riskLevel: 'UNACCEPTABLE' });
 
     const clear = await run(config, {
       entity: { ...maryEntity, nationality: 'FR' },
       previous: [previousStep('AML', 'CLEAR')],
     });
-    expect(clear.stepData?.riskAssessment).toMatchObject({ riskScore: 5, riskLevel: 'LOW' });
+    expect(clear.riskAssessment).toMatchObject({ riskScore: 5, riskLevel: 'LOW' });
   });
 
   it('takes the riskiest of several residence countries', async () => {
@@ -65,7 +65,7 @@ describe('RISK step', () => {
     ];
     const out = await run({ factors }, { entity: noDob });
     expect(out.riskFactors).toEqual([]);
-    expect(out.stepData?.riskAssessment).toMatchObject({ riskScore: 0, riskLevel: 'UNKNOWN' });
+    expect(out.riskAssessment).toMatchObject({ riskScore: 0, riskLevel: 'UNKNOWN' });
 
     const withMissing = await run({ factors: [{ ...factors[0], missingScore: 25 }] }, { entity: noDob });
     expect(withMissing.riskFactors).toEqual([{ factor: 'entity_age', value: 'UNKNOWN', score: 25, description: 'Date of birth unknown' }]);
@@ -92,7 +92,7 @@ describe('RISK step', () => {
       ['aml_pep', 'PEP', 40],
       ['idv_document_age', '9', 1],
     ]);
-    expect(out.stepData?.riskAssessment).toMatchObject({ riskScore: 53, riskLevel: 'MEDIUM' });
+    expect(out.riskAssessment).toMatchObject({ riskScore: 53, riskLevel: 'MEDIUM' });
     expect(out.stepData?.contributedRiskFactors).toEqual([
       { stepName: 'AML', factor: 'aml_pep', value: 'PEP', score: 40, description: 'Contributed by step AML' },
       { stepName: 'AML', factor: 'idv_document_age', value: '9', score: 1, description: 'Contributed by step AML' },

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import type { ServiceMap } from '../engine/services.js';
+import type { StepServices } from '../engine/step-type.js';
 import type { StepRegistry } from '../engine/step-registry.js';
 import type { Worker } from '../engine/worker.js';
 import type { Db } from '../store/db.js';
@@ -9,7 +9,7 @@ import type { Db } from '../store/db.js';
 export interface AppDeps {
   db: Db;
   registry: StepRegistry;
-  services: ServiceMap;
+  services: StepServices;
   worker: Worker;
   config?: Partial<Config>;
   logger?: Logger;

@@ -92,3 +92,19 @@ export function ageAt(dateOfBirth: string, now: Date): number | undefined {
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** What a RISK step computes for the entity; stored in its stepData as `riskAssessment`. */
+export interface StepRiskAssessment extends RiskScore {
+  workflowRiskScore: number;
+  workflowRiskLevel: RiskLevel;
+  thresholds: RiskThresholds;
+}
+
+/** The score and level of the latest step that assessed risk, as later steps and gateway conditions read them. */
+export function latestRiskAssessment(previous: readonly { stepData?: Record<string, unknown> }[]): RiskScore | undefined {
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const a = previous[i]?.stepData?.riskAssessment as Partial<StepRiskAssessment> | undefined;
+    if (a && typeof a.riskLevel === 'string' && typeof a.riskScore === 'number') return { riskLevel: a.riskLevel, riskScore: a.riskScore };
+  }
+  return undefined;
+}

@@ -56,3 +56,11 @@ export interface GatewayNode extends NodeBase {
 }
 
 export type GraphNode = StartNode | EndNode | TaskNode | GatewayNode;
+
+/**
+ * How the engine runs a step type:
+ * - 'local' computes from data in the database or memory; committed together with its neighbours;
+ * - 'remote' calls something outside; committed alone, its lease kept alive, retried on a retryable failure;
+ * - 'user' may wait, durably, for the applicant (a BPMN userTask), and is woken when their input arrives.
+ */
+export type StepKind = 'local' | 'remote' | 'user';

@@ -34,10 +34,8 @@ export function buildStepResult(
     systemStatus: draft.systemStatus ?? 'VALID',
     state: draft.state ?? 'COMPLETED',
   }));
-  const stepData: Record<string, unknown> = { ...(output.stepData ?? {}) };
-  const assessment = stepData.riskAssessment as
-    | { riskScore: number; riskLevel: string; thresholds?: Record<string, number> }
-    | undefined;
+  const assessment = output.riskAssessment;
+  const stepData: Record<string, unknown> = { ...(output.stepData ?? {}), ...(assessment ? { riskAssessment: assessment } : {}) };
   let risk: RiskRecord | undefined;
   if (output.riskFactors?.length || assessment) {
     const factors: RiskFactor[] = (output.riskFactors ?? []).map((f) => ({
@@ -59,7 +57,7 @@ export function buildStepResult(
         assessmentId: newId(),
         stepResultId,
         entityId: id.entityId,
-        thresholds: assessment.thresholds ?? {},
+        thresholds: assessment.thresholds,
         riskScore: assessment.riskScore,
         riskLevel: assessment.riskLevel,
         factors,

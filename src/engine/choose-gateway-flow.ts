@@ -1,5 +1,6 @@
 import type { StepResult } from '../domain/index.js';
 import type { GatewayNode, WorkflowGraph } from '../domain/workflow-graph.js';
+import { latestRiskAssessment } from '../domain/risk.js';
 import { buildConditionScope, evaluateCondition, parseExpression, type Expression } from '../workflows/expression/index.js';
 
 const parsed = new Map<string, Expression>();
@@ -20,9 +21,7 @@ export function chooseGatewayFlow(
   previous: StepResult[],
   extra: { entity?: unknown; applicant?: unknown; input?: unknown },
 ): string {
-  const riskStep = [...previous].reverse().find((s) => s.stepData?.riskAssessment);
-  const risk = riskStep?.stepData.riskAssessment as { riskLevel: string; riskScore: number } | undefined;
-  const scope = buildConditionScope(previous, { entity: extra.entity, applicant: extra.applicant, riskAssessment: risk });
+  const scope = buildConditionScope(previous, { entity: extra.entity, applicant: extra.applicant, riskAssessment: latestRiskAssessment(previous) });
   for (const flowId of gateway.outgoing) {
     const flow = graph.flows[flowId];
     if (flowId === gateway.defaultFlow || !flow.condition) continue;

@@ -124,7 +124,7 @@ export async function runInstance(engine: EngineContext, row: InstanceRow): Prom
         if ((await flush({ next: elementId })).paused) return await pause(engine, row);
       }
       const timeoutMs = (node.kind === 'task' && node.timeoutMs) || DEFAULT_TIMEOUT_MS;
-      const renew = step.kind === 'provider' ? keepLease(engine, row.id) : undefined;
+      const renew = step.kind === 'remote' ? keepLease(engine, row.id) : undefined;
       const run = await runStep(
         step,
         {

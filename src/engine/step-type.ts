@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Db } from '../store/db.js';
 import type { ApplicantFields } from '../domain/applicant.js';
+import type { StepKind } from '../domain/workflow-graph.js';
+import type { StepRiskAssessment } from '../domain/risk.js';
 import type {
   ErrorObject,
   Individual,
@@ -37,10 +39,13 @@ export interface StepContext<Config = Record<string, unknown>> {
   services: StepServices;
 }
 
-/** Long-lived, process-wide services that steps use (looked up by name, so step folders stay independent). */
-export interface StepServices {
-  get<T>(name: string): T | undefined;
-}
+/**
+ * Long-lived, process-wide services that steps use (the screening index, …). Each step folder that needs one
+ * adds it to this interface by declaration merging (see steps/aml/services.ts), so the composition root
+ * that builds the object must supply every service some registered step declares.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging in the step folders
+export interface StepServices {}
 
 /** A process result object as a step produces it; the engine fills ids, timestamps and bookkeeping. */
 export type ProDraft = Omit<
@@ -72,6 +77,8 @@ export interface StepOutput {
   issues?: Issue[];
   /** Risk factors this step contributes (the RISK step computes the assessment from them). */
   riskFactors?: RiskFactorDraft[];
+  /** The entity's risk assessment, from a step that computes one (RISK); stored with its factors. */
+  riskAssessment?: StepRiskAssessment;
   /** A DECISION-type step sets the workflow result. */
   workflowResult?: WorkflowStatus;
   /** TrustID application-level validations (PepAndSanctionCheck, DBS…IdentityVerificationCheck, …). */
@@ -98,12 +105,8 @@ export class StepFailure extends Error {
 export interface StepType<Config = unknown> {
   /** Registered name, e.g. 'AML'. */
   type: string;
-  /**
-   * 'local': computes from data in the database or memory; may be committed together with neighbours.
-   * 'provider': calls something outside; committed alone, retried on retryable failure.
-   * 'userTask': waits for the applicant.
-   */
-  kind: 'local' | 'provider' | 'userTask';
+  /** How the engine runs it (see StepKind). */
+  kind: StepKind;
   /** Validates the `config` of the step in a definition; errors name the element. */
   configSchema: z.ZodType<Config>;
   run(ctx: StepContext<Config>): Promise<StepOutput>;

@@ -13,8 +13,6 @@ import { activeVersionsKey } from './store/list-versions.js';
 import { loadActiveEntities } from './store/load-active-entities.js';
 import type { ListEntity, ListEntityType } from './types.js';
 
-/** The name the engine's service map registers this service under (`services.get('screening')`). */
-export const SCREENING_SERVICE = 'screening';
 
 export interface ScreeningMatch extends ScreeningHit {
   /** The list version the matched entity comes from (pinned on every hit). */

@@ -30,7 +30,7 @@ export async function compileDefinition(input: DefinitionInput, catalog: StepCat
     return { graph: read.graph, bpmnXml, ...pick(read) };
   }
   if (input?.format === 'json') {
-    const userTaskTypes = new Set(stepTypesOf(input.definition).filter((type) => catalog.get(type)?.kind === 'userTask'));
+    const userTaskTypes = new Set(stepTypesOf(input.definition).filter((type) => catalog.get(type)?.kind === 'user'));
     const compiled = compileShorthand(input.definition, { userTaskTypes });
     if (!compiled.graph) throw new DefinitionError(compiled.issues);
     const found = [...compiled.issues, ...validateDefinition(compiled.graph, catalog)];

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DefinitionIssue } from './definition-error.js';
 import { ExpressionError, parseExpression } from './expression/index.js';
-import type { GatewayNode, TaskNode, WorkflowGraph } from '../domain/workflow-graph.js';
+import type { GatewayNode, StepKind, TaskNode, WorkflowGraph } from '../domain/workflow-graph.js';
 import { checkGraphShape } from './check-graph-shape.js';
 import { MAX_RETRIES } from './task-settings.js';
 
@@ -9,7 +9,7 @@ export { DefinitionError, throwIfInvalid, type DefinitionIssue } from './definit
 
 /** The step registry as validation sees it; passed in so that this code stays pure. */
 export interface StepCatalog {
-  get(type: string): { kind: 'local' | 'provider' | 'userTask'; configSchema: z.ZodType } | undefined;
+  get(type: string): { kind: StepKind; configSchema: z.ZodType } | undefined;
 }
 
 export interface ValidateOptions {
@@ -121,9 +121,8 @@ function checkTask(task: TaskNode, catalog: StepCatalog, report: Report): void {
     report(task.id, `unknown step type '${task.stepType}': use a registered step type (names are case-sensitive)`);
     return;
   }
-  if (step.kind === 'userTask' && task.taskKind !== 'user') {
-    report(task.id, `step type ${task.stepType} waits for the applicant: make it a userTask`);
-  } else if (step.kind !== 'userTask' && task.taskKind === 'user') {
+  // A step that waits for the applicant may be drawn either way; one that never waits may not be a userTask.
+  if (step.kind !== 'user' && task.taskKind === 'user') {
     report(task.id, `step type ${task.stepType} does not wait for the applicant: make it a serviceTask`);
   }
   const parsed = step.configSchema.safeParse(task.config);

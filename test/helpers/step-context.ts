@@ -1,5 +1,5 @@
 import type { Individual, ProcessResult, StepResult } from '../../src/domain/index.js';
-import type { StepContext } from '../../src/engine/step-type.js';
+import type { StepContext, StepServices } from '../../src/engine/step-type.js';
 import type { Db } from '../../src/store/db.js';
 
 /** A Db for steps that must not touch the database: any use fails the test. */
@@ -10,6 +10,13 @@ export const noDb: Db = {
   transaction: () => Promise.reject(new Error('this step must not use the database')),
   close: () => Promise.resolve(),
 };
+
+/** Services for steps that must not use any: reading one fails the test. */
+export const noServices = new Proxy({}, {
+  get: (_target, name) => {
+    throw new Error(`this step must not use the ${String(name)} service`);
+  },
+}) as StepServices;
 
 /** The reference's applicant: MARY TESTFOURTEEN, 62 on 2024-07-11. */
 export const maryEntity: Individual = {
@@ -36,7 +43,7 @@ export function stepContext<C>(config: C, over: Partial<StepContext<C>> = {}): S
     previous: [],
     now: new Date('2024-07-11T12:00:00Z'),
     signal: new AbortController().signal,
-    services: { get: () => undefined },
+    services: noServices,
     ...over,
   };
 }

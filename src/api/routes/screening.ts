@@ -4,8 +4,7 @@ import { z } from 'zod';
 import type { StepServices } from '../../engine/step-type.js';
 import { countryCode } from '../../screening/lists/countries.js';
 import { listDisplayName } from '../../screening/lists/list-names.js';
-import { compareNames, DEFAULT_THRESHOLD, screenName } from '../../screening/matcher.js';
-import { SCREENING_SERVICE, type ScreeningService } from '../../screening/service.js';
+import { DEFAULT_THRESHOLD, screenName } from '../../screening/matcher.js';
 import { listVersions } from '../../screening/store/list-versions.js';
 import { listAlerts, resolveAlert } from '../../screening/store/monitoring-alerts.js';
 import { appendAudit } from '../../store/sql/append-audit.js';
@@ -47,9 +46,7 @@ export async function screeningRoutes(app: FastifyInstance, deps: { db: Db; serv
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['screening'];
   const service = () => {
-    const s = deps.services.get<ScreeningService>(SCREENING_SERVICE);
-    if (!s) throw new ApiError(503, 'SCREENING_UNAVAILABLE', 'this server runs without the screening service: start it with idflow serve');
-    return s;
+    return deps.services.screening;
   };
 
   r.post('/screening/search', { schema: { tags, summary: 'Screen one name against the imported sanctions lists', body: searchBody } }, async (req) => {
@@ -84,10 +81,8 @@ export async function screeningRoutes(app: FastifyInstance, deps: { db: Db; serv
 
   r.post('/screening/compare', { schema: { tags, summary: 'Compare two names with the screening scorer', body: compareBody } }, async (req) => {
     const { name1, name2, type, threshold: t } = req.body;
-    const s = deps.services.get<ScreeningService>(SCREENING_SERVICE);
     // With lists loaded, name parts are weighted by how common they are in them; without, equally.
-    if (s) return s.compare(name1, name2, { type, threshold: t });
-    return compareNames(name1, name2, { type, threshold: t });
+    return deps.services.screening.compare(name1, name2, { type, threshold: t });
   });
 
   r.get('/screening/lists', { schema: { tags, summary: 'Imported list versions (active ones unless all=true)', querystring: listsQuery } }, async (req) => {

@@ -1,13 +1,13 @@
 import { StepFailure, type StepType } from '../../engine/step-type.js';
 import { listDisplayName } from '../../screening/lists/list-names.js';
 import { DEFAULT_THRESHOLD } from '../../screening/matcher.js';
-import { SCREENING_SERVICE, type ScreeningService } from '../../screening/service.js';
 import { entryHashes, versionEntryKey } from '../../screening/store/entry-hashes.js';
 import { loadFalsePositives } from '../../screening/store/resolutions.js';
 import { type AmlConfig, amlConfigSchema } from './config.js';
 import { SCREENING_PROVIDER, hitToProcessResult } from './process-result.js';
 import { entitySourcesFor, screenSubject, withoutResolved } from './screen-subject.js';
 import { screeningSubject } from './subject.js';
+import './services.js';
 
 /** Hits named in the PepAndSanctionCheck's DetailedResult. */
 const HITS_DETAILED = 5;
@@ -23,10 +23,7 @@ export const amlStep: StepType<AmlConfig> = {
   configSchema: amlConfigSchema,
   async run(ctx) {
     const startedAt = new Date().toISOString();
-    const service = ctx.services.get<ScreeningService>(SCREENING_SERVICE);
-    if (!service) {
-      throw new StepFailure('SCREENING_UNAVAILABLE', `step ${ctx.stepName}: no screening service in this process (register it as "${SCREENING_SERVICE}")`, { retryable: false });
-    }
+    const service = ctx.services.screening;
     const view = await service.current();
     const loaded = view.versions.map((v) => v.source);
     if (loaded.length === 0) {

@@ -4,7 +4,7 @@ import {
   type Decision,
   type DecisionRule,
 } from '../../domain/decision.js';
-import type { RiskLevel, StepResult } from '../../domain/index.js';
+import { latestRiskAssessment, type RiskScore } from '../../domain/risk.js';
 import type { StepContext, StepType } from '../../engine/step-type.js';
 import { buildConditionScope, evaluateCondition, parseExpression } from '../../workflows/expression/index.js';
 import { decisionConfigSchema, type DecisionConfig } from './config.js';
@@ -19,7 +19,7 @@ export const decisionStep: StepType<DecisionConfig> = {
   kind: 'local',
   configSchema: decisionConfigSchema,
   async run(ctx) {
-    const risk = riskAssessmentOf(ctx.previous);
+    const risk = latestRiskAssessment(ctx.previous);
     const decision = ctx.config.rules?.length ? byRules(ctx, ctx.config.rules, risk) : byDefaultPolicy(ctx, risk);
     const describe = (rules: DecisionRule[]) =>
       rules.map((r) => ({ ruleName: r.name, ruleOrder: r.order, when: r.when, outcome: r.outcome }));
@@ -42,9 +42,8 @@ export const decisionStep: StepType<DecisionConfig> = {
   },
 };
 
-type RiskSummary = { riskLevel: RiskLevel; riskScore: number };
 
-function byRules(ctx: StepContext<DecisionConfig>, rules: NonNullable<DecisionConfig['rules']>, risk?: RiskSummary): Decision {
+function byRules(ctx: StepContext<DecisionConfig>, rules: NonNullable<DecisionConfig['rules']>, risk?: RiskScore): Decision {
   const scope = buildConditionScope(ctx.previous, { entity: ctx.entity, applicant: ctx.applicant, riskAssessment: risk });
   const verdicts = rules.map((rule, i) => {
     const named: DecisionRule = { ...rule, name: rule.name ?? `rule_${i + 1}`, order: i + 1 };
@@ -53,21 +52,10 @@ function byRules(ctx: StepContext<DecisionConfig>, rules: NonNullable<DecisionCo
   return decideByRules(verdicts, ctx.config.default ?? 'PASS');
 }
 
-function byDefaultPolicy(ctx: StepContext<DecisionConfig>, risk?: RiskSummary): Decision {
+function byDefaultPolicy(ctx: StepContext<DecisionConfig>, risk?: RiskScore): Decision {
   const steps = ctx.previous.filter((p) => p.stepType !== 'START' && p.stepType !== 'FINISH');
   return decideByDefaultPolicy(
     steps.map((s) => ({ stepName: s.stepName, stepType: s.stepType, result: s.result })),
     risk?.riskLevel,
   );
-}
-
-/** The assessment of the latest RISK step (any step whose stepData holds a riskAssessment). */
-function riskAssessmentOf(previous: readonly StepResult[]): RiskSummary | undefined {
-  for (let i = previous.length - 1; i >= 0; i--) {
-    const a = previous[i].stepData?.riskAssessment as { riskLevel?: unknown; riskScore?: unknown } | undefined;
-    if (a && typeof a.riskLevel === 'string' && typeof a.riskScore === 'number') {
-      return { riskLevel: a.riskLevel as RiskLevel, riskScore: a.riskScore };
-    }
-  }
-  return undefined;
 }

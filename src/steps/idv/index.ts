@@ -24,7 +24,7 @@ function toIssue(issue: DocumentIssue, stepName: string, processResultId: string
  */
 export const idvStep: StepType<IdvConfig> = {
   type: 'IDV',
-  kind: 'local',
+  kind: 'user',
   configSchema: idvConfigSchema,
   async run(ctx): Promise<StepOutput> {
     const startedAt = new Date().toISOString();

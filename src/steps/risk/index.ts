@@ -30,17 +30,9 @@ export const riskStep: StepType<RiskConfig> = {
       objectId: ctx.entity.entityId,
       riskFactors,
       summary: { riskScore, riskLevel, factorCount: riskFactors.length },
-      stepData: {
-        riskAssessment: {
-          riskScore,
-          riskLevel,
-          // One execution is the whole assessment so far: the entity's score is the workflow's.
-          workflowRiskScore: riskScore,
-          workflowRiskLevel: riskLevel,
-          thresholds,
-        },
-        contributedRiskFactors: contributed,
-      },
+      // One execution is the whole assessment so far: the entity's score is the workflow's.
+      riskAssessment: { riskScore, riskLevel, workflowRiskScore: riskScore, workflowRiskLevel: riskLevel, thresholds },
+      stepData: { contributedRiskFactors: contributed },
     };
   },
 };

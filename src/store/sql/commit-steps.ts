@@ -1,3 +1,4 @@
+import type { RiskThresholds } from '../../domain/risk.js';
 import type { Db } from '../db.js';
 import type { ProcessResult, StepResult, RiskFactor, Issue, Validation } from '../../domain/index.js';
 import type { ApplicantFields } from '../../domain/applicant.js';
@@ -16,7 +17,7 @@ export interface RiskRecord {
   assessmentId: string;
   stepResultId: string;
   entityId: string;
-  thresholds: Record<string, number>;
+  thresholds: RiskThresholds;
   riskScore: number;
   riskLevel: string;
   factors: RiskFactor[];
