@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { describeWithSharedData } from './helpers/shared-data.js';
 import { parseMrz } from '../src/mrz/index.js';
 import type { MrzFields } from '../src/mrz/index.js';
-
-const CASES_FILE = resolve(import.meta.dirname, '../../shared/data/mrz/cases.dev.json');
 
 interface DevCase {
   id: string;
@@ -18,11 +16,8 @@ interface DevCase {
 const FIELD_NAMES: Record<string, keyof MrzFields> = { optional: 'optionalData1', optional1: 'optionalData1', optional2: 'optionalData2' };
 const FORMAT_NAMES: Record<string, string> = { FRENCH_CNI_1988: 'FRENCH_ID' };
 
-const present = existsSync(CASES_FILE);
-if (!present) console.warn(`skipping the MRZ dev cases: ${CASES_FILE} is absent (the shared data folder is not next to the project)`);
-
-describe.skipIf(!present)('MRZ dev cases (shared/data/mrz/cases.dev.json)', () => {
-  const cases: DevCase[] = present ? JSON.parse(readFileSync(CASES_FILE, 'utf8')) : [];
+describeWithSharedData('MRZ dev cases (shared/data/mrz/cases.dev.json)', 'mrz/cases.dev.json', (casesFile) => {
+  const cases: DevCase[] = JSON.parse(readFileSync(casesFile, 'utf8'));
   const referenceDate = new Date('2026-01-01T00:00:00Z');
 
   it('has the 67 cases', () => {

@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithSharedData, SHARED_DATA } from './helpers/shared-data.js';
 import { readListInput } from '../src/screening/lists/read-list.js';
 import { importListVersion } from '../src/screening/store/import-list-version.js';
 import { loadActiveEntities } from '../src/screening/store/load-active-entities.js';
 import { listVersions } from '../src/screening/store/list-versions.js';
 import { type TestDb, createTestDb } from './helpers/test-db.js';
 
-const DATA = new URL('../../shared/data/sanctions/', import.meta.url).pathname;
-const present = existsSync(DATA);
-if (!present) console.warn(`skipping the real-list import tests: ${DATA} is absent (the shared data folder)`);
+const DATA = `${SHARED_DATA}/sanctions/`;
 
 async function importPath(db: TestDb['db'], path: string) {
   const input = await readListInput(DATA + path);
@@ -18,7 +16,7 @@ async function importPath(db: TestDb['db'], path: string) {
   });
 }
 
-describe.skipIf(!present)('importing the official list files', () => {
+describeWithSharedData('importing the official list files', 'sanctions', () => {
   let t: TestDb;
   beforeAll(async () => {
     t = await createTestDb();
