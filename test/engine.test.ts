@@ -79,7 +79,8 @@ describe('engine', () => {
   });
 
   it('pauses and resumes; a paused instance is not run', async () => {
-    const res = await t.call('POST', '/api/v1/workflows/ask/execute', { individual });
+    await define('ask-pause', [{ type: 'ASK', userTask: true }, { type: 'DECISION' }]);
+    const res = await t.call('POST', '/api/v1/workflows/ask-pause/execute', { individual });
     const id = res.body.workflowResult.workflowExecutionId;
     const paused = await t.call('POST', `/api/v1/process-instances/${id}/pause`);
     expect(paused.status).toBe(200);
@@ -139,7 +140,8 @@ describe('engine', () => {
   });
 
   it('takes over an instance whose worker lost its lease, and the old worker records nothing', async () => {
-    const res = await t.call('POST', '/api/v1/workflows/ask/execute', { individual });
+    await define('ask-lease', [{ type: 'ASK', userTask: true }, { type: 'DECISION' }]);
+    const res = await t.call('POST', '/api/v1/workflows/ask-lease/execute', { individual });
     const id = res.body.workflowResult.workflowExecutionId;
     await t.testDb.db.query(`UPDATE instances SET input = input || '{"answer": 7}' WHERE id = $1`, [id]);
     await wakeInstance(t.testDb.db, t.tenantA, id);
