@@ -1,25 +1,40 @@
-import type { Individual, Issue, StepResult, Validation, WorkflowStatus } from '../domain/index.js';
-import { instanceStatusFor } from '../domain/index.js';
+import type { Individual, StepResult } from '../domain/index.js';
+import { displayNameOf } from '../domain/applicant.js';
+import type { WorkflowGraph } from '../domain/workflow-graph.js';
 import type { Db } from '../store/db.js';
-import { commitSteps, LeaseLostError, type ActivityRecord, type RiskRecord } from '../store/sql/commit-steps.js';
-import { releaseInstance, renewLease } from '../store/sql/claim-instances.js';
+import { LeaseLostError, type CommitArgs } from '../store/sql/commit-steps.js';
 import type { InstanceRow } from '../store/sql/instance-row.js';
-import { loadEntity } from '../store/sql/load-entity.js';
-import { loadStepResults } from '../store/sql/load-step-results.js';
-import type { GraphNode, WorkflowGraph } from '../domain/workflow-graph.js';
-import { buildStepResult } from './build-step-result.js';
-import { chooseGatewayFlow } from './choose-gateway-flow.js';
 import { runStep } from './run-step.js';
 import type { StepRegistry } from './step-registry.js';
-import type { ApplicantFields } from '../domain/applicant.js';
 import type { StepServices } from './step-type.js';
+import { advance, beginWalk, committed, currentApplicant, mustCommitBefore, nextStepNode, progressOf, stepOf, type Next } from './walk.js';
+
+/** The queue operations a worker is handed (store/sql in production; see instance-queue.ts). */
+export interface InstanceQueue {
+  claim(workerId: string, limit: number, leaseMs: number): Promise<InstanceRow[]>;
+  claimOne(instanceId: string, workerId: string, leaseMs: number): Promise<InstanceRow | undefined>;
+  /** Records steps and moves the instance on in one statement, only while the lease holds (else LeaseLostError). */
+  commit(args: CommitArgs): Promise<{ paused: boolean }>;
+  /** Gives the instance back to the queue (a paused one, or one whose worker stops). */
+  release(instanceId: string, workerId: string): Promise<void>;
+  renewLease(instanceId: string, workerId: string, leaseMs: number): Promise<boolean>;
+  /** Abandons instances past their expiringDtm. */
+  expire(): Promise<number>;
+  loadStepResults(instanceId: string): Promise<StepResult[]>;
+  loadEntity(tenantId: string, entityId: string): Promise<Individual | undefined>;
+  loadGraph(definitionId: string): Promise<WorkflowGraph | undefined>;
+}
 
 export interface EngineContext {
+  /** The database steps read through (`ctx.db`). */
   db: Db;
+  queue: InstanceQueue;
   registry: StepRegistry;
   services: StepServices;
   workerId: string;
   leaseMs: number;
+  /** The clock steps and timestamps read. */
+  now(): Date;
   loadGraph(definitionId: string): Promise<WorkflowGraph>;
   /**
    * Called inside the transaction that completes an instance created with notifyWebhooks (its webhook
@@ -31,52 +46,23 @@ export interface EngineContext {
 export type RunOutcome = 'completed' | 'waiting' | 'retry-scheduled' | 'paused' | 'lease-lost';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_RETRY = { maxAttempts: 3, backoffMs: 1_000 };
-
-/** Mutable state of one instance while a worker walks it. */
-interface WalkState {
-  seq: number;
-  previous: StepResult[];
-  issues: Issue[];
-  errors: { code: string; message: string }[];
-  validations: Validation[];
-  flexibleFields: Record<string, string>;
-  applicant: ApplicantFields;
-  wfResult?: WorkflowStatus;
-  pending: { steps: StepResult[]; activities: ActivityRecord[]; risk?: RiskRecord };
-}
 
 /**
- * Walks a claimed instance from its next element until it completes, waits for the applicant,
- * must retry later, is paused, or the lease is lost. Each commit checks the lease, so a worker
- * that lost its lease records nothing.
+ * Walks a claimed instance from its next element until it completes, waits for the applicant, must retry
+ * later, is paused, or the lease is lost. The decisions are walk.ts's; this loop runs the steps and commits.
+ * Each commit checks the lease, so a worker that lost its lease records nothing.
  */
-export async function runInstance(engine: EngineContext, row: InstanceRow): Promise<RunOutcome> {
+export async function runInstance(engine: EngineContext, row: InstanceRow, known: { entity?: Individual } = {}): Promise<RunOutcome> {
   const graph = await engine.loadGraph(row.definition_id);
   const fresh = row.next_element === null && row.started_at === null;
-  const previous = fresh ? [] : await loadStepResults(engine.db, row.id);
-  const entity = (row.entity_id && (await loadEntity(engine.db, row.tenant_id, row.entity_id))) || entityFromRow(row);
-  const state: WalkState = {
-    seq: previous.length + 1,
-    previous,
-    issues: [...(row.issues as Issue[])],
-    errors: [...(row.errors as WalkState['errors'])],
-    validations: [...(row.validations as Validation[])],
-    flexibleFields: { ...row.flexible_fields },
-    applicant: {},
-    wfResult: previous.length > 0 && row.wf_result !== 'UNCHECKED' && row.wf_result !== 'IN_PROGRESS' ? (row.wf_result as WorkflowStatus) : undefined,
-    pending: { steps: [], activities: [] },
-  };
-  const startedAt = row.started_at ? undefined : new Date().toISOString();
-  let elementId = row.next_element ?? graph.startId;
+  const previous = fresh ? [] : await engine.queue.loadStepResults(row.id);
+  const stored = known.entity ?? (row.entity_id ? await engine.queue.loadEntity(row.tenant_id, row.entity_id) : undefined);
+  const entity = stored ?? entityFromRow(row);
+  let state = beginWalk(row, graph, previous, engine.now());
 
-  const flush = async (progress: { next: string | null; final?: 'COMPLETED' | 'ERROR' | 'TIMEOUT'; waiting?: boolean }) => {
-    const executionState = progress.final ?? 'IN_PROGRESS';
-    const wfStatus: WorkflowStatus | undefined =
-      progress.final === 'COMPLETED' ? (state.wfResult ?? 'COMPLETE') : progress.final ? undefined : 'IN_PROGRESS';
-    const status = instanceStatusFor({ executionState, status: wfStatus ?? (row.wf_status as WorkflowStatus) });
+  const commit = async (next: Next | { kind: 'checkpoint' }): Promise<{ paused: boolean }> => {
     const steps = state.pending.steps;
-    const done = await commitSteps(engine.db, {
+    const done = await engine.queue.commit({
       instanceId: row.id,
       tenantId: row.tenant_id,
       workerId: engine.workerId,
@@ -85,44 +71,26 @@ export async function runInstance(engine: EngineContext, row: InstanceRow): Prom
       activities: state.pending.activities,
       risk: state.pending.risk,
       firstSeq: state.seq - steps.length,
-      progress: {
-        nextElement: progress.next,
-        status,
-        executionState,
-        wfStatus: progress.final === 'COMPLETED' && row.status_override_at ? undefined : wfStatus,
-        wfResult: progress.final === 'COMPLETED' ? wfStatus : undefined,
-        issues: state.issues,
-        errors: state.errors,
-        validations: state.validations,
-        flexibleFields: state.flexibleFields,
-        applicant: state.applicant,
-        startedAt,
-        completed: progress.final !== undefined,
-        dequeue: progress.final !== undefined || progress.waiting,
-        waiting: progress.waiting,
-      },
-      afterUpdate: progress.final !== undefined && row.notify_webhooks && engine.onCompleted ? (tx) => engine.onCompleted!(tx, row) : undefined,
+      progress: progressOf(state, row, next),
+      afterUpdate: next.kind === 'finish' && row.notify_webhooks && engine.onCompleted ? (tx) => engine.onCompleted!(tx, row) : undefined,
     });
-    state.pending = { steps: [], activities: [] };
+    state = committed(state);
     return done;
+  };
+  const pause = async (): Promise<RunOutcome> => {
+    await engine.queue.release(row.id, engine.workerId);
+    return 'paused';
   };
 
   try {
     for (;;) {
-      const node: GraphNode | undefined = graph.nodes[elementId];
-      if (!node) throw new Error(`definition ${row.definition_id} has no element ${elementId}`);
-      if (node.kind === 'gateway') {
-        const flowId = chooseGatewayFlow(graph, node, state.previous, { entity, applicant: state.applicant, input: row.input });
-        elementId = graph.flows[flowId].target;
-        continue;
-      }
-      const stepType = node.kind === 'start' ? 'START' : node.kind === 'end' ? 'FINISH' : node.stepType;
-      const stepName = node.kind === 'task' ? node.stepName : stepType;
+      const node = nextStepNode(graph, state, { entity, applicant: state.applicant, input: row.input });
+      state = { ...state, elementId: node.id };
+      const { stepType, stepName } = stepOf(node);
       const step = engine.registry.get(stepType);
       if (!step) throw new Error(`step type ${stepType} is not registered`);
-      if (step.kind !== 'local' && state.pending.steps.length > 0) {
-        if ((await flush({ next: elementId })).paused) return await pause(engine, row);
-      }
+      if (mustCommitBefore(state, step.kind) && (await commit({ kind: 'checkpoint' })).paused) return await pause();
+
       const timeoutMs = (node.kind === 'task' && node.timeoutMs) || DEFAULT_TIMEOUT_MS;
       const renew = step.kind === 'remote' ? keepLease(engine, row.id) : undefined;
       const run = await runStep(
@@ -133,72 +101,36 @@ export async function runInstance(engine: EngineContext, row: InstanceRow): Prom
           instanceId: row.id,
           workflowExecutionId: row.id,
           requestId: row.request_id ?? row.id,
-          elementId,
+          elementId: node.id,
           stepName,
           config: node.kind === 'task' ? node.config : {},
           entity,
           applicant: currentApplicant(row, state.applicant),
           input: row.input,
           previous: state.previous,
-          now: new Date(),
+          now: engine.now(),
           services: engine.services,
         },
         timeoutMs,
+        engine.now,
       ).finally(() => renew?.stop());
-      const attempt = row.step_attempt + 1;
-      const identity = { workflowExecutionId: row.id, requestId: row.request_id ?? row.id, entityId: entity.entityId, elementId, stepName, stepType };
-      const activity = (outcome: string): ActivityRecord => ({
-        elementId,
-        name: stepName,
-        stepType,
-        startedAt: run.startedAt.toISOString(),
-        endedAt: run.endedAt.toISOString(),
-        outcome,
-        attempt,
-      });
 
-      if (run.kind === 'ok' && run.output.waiting) {
-        await flush({ next: elementId, waiting: true });
-        return 'waiting';
-      }
-      if (run.kind === 'failed' && run.failure.retryable) {
-        const retry = (node.kind === 'task' && node.retry) || DEFAULT_RETRY;
-        if (attempt < retry.maxAttempts) {
-          state.pending.activities.push(activity(`RETRY: ${run.failure.code}`));
-          await flush({ next: elementId });
-          await releaseInstance(engine.db, row.id, engine.workerId, {
-            runAfterMs: retry.backoffMs * 2 ** (attempt - 1),
-            stepAttempt: attempt,
-          });
+      const identity = { workflowExecutionId: row.id, requestId: row.request_id ?? row.id, entityId: entity.entityId, elementId: node.id, stepName, stepType };
+      const advanced = advance(state, graph, { node, stepKind: step.kind, identity, run });
+      state = advanced.state;
+      const next = advanced.next;
+      switch (next.kind) {
+        case 'wait':
+          await commit(next);
+          return 'waiting';
+        case 'retry':
+          await commit(next);
           return 'retry-scheduled';
-        }
-      }
-      const output =
-        run.kind === 'ok'
-          ? run.output
-          : {
-              result: 'ERROR' as const,
-              errors: [
-                run.kind === 'timeout'
-                  ? { code: 'STEP_TIMEOUT', message: `step ${stepName} did not finish within ${run.timeoutMs} ms` }
-                  : { code: run.failure.code, message: run.failure.message },
-              ],
-            };
-      const { step: result, risk } = buildStepResult(identity, output, run.startedAt, run.endedAt);
-      absorb(state, output, result, risk);
-      state.pending.activities.push(activity(result.result));
-      if (run.kind !== 'ok') {
-        state.errors.push(...output.errors!);
-        await flush({ next: null, final: run.kind === 'timeout' ? 'TIMEOUT' : 'ERROR' });
-        return 'completed';
-      }
-      if (node.kind === 'end') {
-        await flush({ next: null, final: 'COMPLETED' });
-        return 'completed';
-      }
-      elementId = graph.flows[node.outgoing[0]].target;
-      if (step.kind !== 'local' || state.pending.steps.length >= 16) {
-        if ((await flush({ next: elementId })).paused) return await pause(engine, row);
+        case 'finish':
+          await commit(next);
+          return 'completed';
+        case 'continue':
+          if (next.commit && (await commit({ kind: 'checkpoint' })).paused) return await pause();
       }
     }
   } catch (err) {
@@ -207,63 +139,24 @@ export async function runInstance(engine: EngineContext, row: InstanceRow): Prom
   }
 }
 
-function absorb(state: WalkState, output: import('./step-type.js').StepOutput, result: StepResult, risk: RiskRecord | undefined) {
-  state.previous = [...state.previous, result];
-  state.pending.steps.push(result);
-  state.seq += 1;
-  if (risk) state.pending.risk = risk;
-  if (output.issues) state.issues.push(...output.issues.map((i) => ({ stepName: result.stepName, ...i })));
-  if (output.workflowResult) state.wfResult = output.workflowResult;
-  if (output.validations) {
-    for (const v of output.validations) {
-      state.validations = [...state.validations.filter((x) => x.Name !== v.Name), v];
-    }
-  }
-  if (output.flexibleFields) Object.assign(state.flexibleFields, output.flexibleFields);
-  if (output.applicantFields) {
-    for (const [k, v] of Object.entries(output.applicantFields)) {
-      const key = k as keyof ApplicantFields;
-      if (v && state.applicant[key] === undefined) state.applicant[key] = v;
-    }
-  }
-}
-
-async function pause(engine: EngineContext, row: InstanceRow): Promise<RunOutcome> {
-  await releaseInstance(engine.db, row.id, engine.workerId, {});
-  return 'paused';
-}
-
 function keepLease(engine: EngineContext, instanceId: string) {
   const timer = setInterval(() => {
-    renewLease(engine.db, instanceId, engine.workerId, engine.leaseMs).catch(() => {});
+    engine.queue.renewLease(instanceId, engine.workerId, engine.leaseMs).catch(() => {});
   }, Math.max(250, Math.floor(engine.leaseMs / 3)));
   return { stop: () => clearInterval(timer) };
 }
 
-function currentApplicant(row: InstanceRow, learned: ApplicantFields): ApplicantFields {
-  const pick = (v: string | null, k: keyof ApplicantFields) => v ?? learned[k];
-  return {
-    firstName: pick(row.first_name, 'firstName'),
-    lastName: pick(row.last_name, 'lastName'),
-    dateOfBirth: pick(row.date_of_birth, 'dateOfBirth'),
-    email: pick(row.email, 'email'),
-    phoneNumber: pick(row.phone_number, 'phoneNumber'),
-    nationality: pick(row.nationality, 'nationality'),
-    docNum: pick(row.doc_num, 'docNum'),
-    extId: pick(row.ext_id, 'extId'),
-  };
-}
-
+/** An instance without a stored entity: the applicant fields of its row stand in for one. */
 function entityFromRow(row: InstanceRow): Individual {
-  const given = row.first_name ?? undefined;
-  const family = row.last_name ?? undefined;
+  const name = { givenName: row.first_name ?? undefined, familyName: row.last_name ?? undefined };
   return {
     entityId: row.entity_id ?? row.id,
     entityType: 'INDIVIDUAL',
-    name: { givenName: given, familyName: family, displayName: [given, family].filter(Boolean).join(' ') },
+    name: { ...name, displayName: displayNameOf(name) ?? '' },
     ...(row.date_of_birth ? { dateOfBirth: row.date_of_birth } : {}),
     ...(row.nationality ? { nationality: row.nationality } : {}),
     ...(row.email ? { email: row.email } : {}),
     ...(row.phone_number ? { phoneNumber: row.phone_number } : {}),
   };
 }
+

@@ -7,8 +7,8 @@ export type StepRun =
   | { kind: 'timeout'; timeoutMs: number; startedAt: Date; endedAt: Date };
 
 /** Runs one step with its timeout; every failure comes back as a value, typed retryable or not. */
-export async function runStep(step: StepType, ctx: Omit<StepContext, 'signal'>, timeoutMs: number): Promise<StepRun> {
-  const startedAt = new Date();
+export async function runStep(step: StepType, ctx: Omit<StepContext, 'signal'>, timeoutMs: number, now: () => Date = () => new Date()): Promise<StepRun> {
+  const startedAt = now();
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
@@ -24,14 +24,14 @@ export async function runStep(step: StepType, ctx: Omit<StepContext, 'signal'>, 
       throw new StepFailure('STEP_CONFIG_INVALID', `step ${ctx.stepName}: ${parsedConfig.error.issues[0]?.message}`, { retryable: false });
     }
     const outcome = await Promise.race([step.run({ ...ctx, config: parsedConfig.data, signal: controller.signal }), timeout]);
-    if (outcome === 'timeout') return { kind: 'timeout', timeoutMs, startedAt, endedAt: new Date() };
-    return { kind: 'ok', output: outcome, startedAt, endedAt: new Date() };
+    if (outcome === 'timeout') return { kind: 'timeout', timeoutMs, startedAt, endedAt: now() };
+    return { kind: 'ok', output: outcome, startedAt, endedAt: now() };
   } catch (err) {
     const failure =
       err instanceof StepFailure
         ? err
         : new StepFailure('STEP_FAILED', `step ${ctx.stepName} failed: ${(err as Error).message}`, { retryable: false, cause: err });
-    return { kind: 'failed', failure, startedAt, endedAt: new Date() };
+    return { kind: 'failed', failure, startedAt, endedAt: now() };
   } finally {
     clearTimeout(timer);
   }

@@ -1,18 +1,21 @@
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
+import type { Individual } from '../domain/index.js';
 import type { Db } from '../store/db.js';
-import { claimInstance, claimInstances } from '../store/sql/claim-instances.js';
-import { expireInstances } from '../store/sql/expire-instances.js';
 import type { InstanceRow } from '../store/sql/instance-row.js';
-import { loadDefinitionGraph } from '../store/sql/load-definition-graph.js';
 import type { WorkflowGraph } from '../domain/workflow-graph.js';
 import { newId } from '../domain/ids.js';
-import { runInstance, type EngineContext, type RunOutcome } from './run-instance.js';
+import { sqlInstanceQueue } from './instance-queue.js';
+import { runInstance, type EngineContext, type InstanceQueue, type RunOutcome } from './run-instance.js';
 import type { StepRegistry } from './step-registry.js';
 import type { StepServices } from './step-type.js';
 
 export interface WorkerOptions {
   db: Db;
+  /** Claim, commit, release…: the instance tables of `db` unless given. */
+  queue?: InstanceQueue;
+  /** The clock (tests may fix it). */
+  now?: () => Date;
   registry: StepRegistry;
   services: StepServices;
   leaseMs?: number;
@@ -30,6 +33,7 @@ export interface WorkerOptions {
 export class Worker {
   readonly workerId: string;
   private readonly engine: EngineContext;
+  private readonly queue: InstanceQueue;
   private readonly graphs = new Map<string, WorkflowGraph>();
   private running = false;
   private wake?: () => void;
@@ -38,8 +42,11 @@ export class Worker {
 
   constructor(private readonly options: WorkerOptions) {
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${newId().slice(-6)}`;
+    this.queue = options.queue ?? sqlInstanceQueue(options.db);
     this.engine = {
       db: options.db,
+      queue: this.queue,
+      now: options.now ?? (() => new Date()),
       registry: options.registry,
       services: options.services,
       workerId: this.workerId,
@@ -53,35 +60,35 @@ export class Worker {
   private async loadGraph(definitionId: string): Promise<WorkflowGraph> {
     let graph = this.graphs.get(definitionId);
     if (!graph) {
-      graph = await loadDefinitionGraph(this.options.db, definitionId);
+      graph = await this.queue.loadGraph(definitionId);
       if (!graph) throw new Error(`definition ${definitionId} not found`);
       this.graphs.set(definitionId, graph);
     }
     return graph;
   }
 
-  /** Runs an instance this process already holds the lease on (created with lease_owner = workerId). */
-  runLeased(row: InstanceRow): Promise<RunOutcome> {
-    return this.track(runInstance(this.engine, row));
+  /** Runs an instance this process already holds the lease on (created with lease_owner = workerId); `known` saves reloading what the caller has. */
+  runLeased(row: InstanceRow, known: { entity?: Individual } = {}): Promise<RunOutcome> {
+    return this.track(runInstance(this.engine, row, known));
   }
 
   /** Claims one instance now and runs it, if no other worker holds it. */
   async runNow(instanceId: string): Promise<RunOutcome | 'not-claimed'> {
-    const row = await claimInstance(this.options.db, instanceId, this.workerId, this.engine.leaseMs);
+    const row = await this.queue.claimOne(instanceId, this.workerId, this.engine.leaseMs);
     if (!row) return 'not-claimed';
     return this.runLeased(row);
   }
 
   /** Abandons expired instances, then claims what is due and runs it; returns how many instances it ran. */
   async tick(): Promise<number> {
-    await expireInstances(this.options.db);
+    await this.queue.expire();
     return this.claimAndRun();
   }
 
   private async claimAndRun(): Promise<number> {
     const free = (this.options.concurrency ?? 4) - this.active.size;
     if (free <= 0) return 0;
-    const rows = await claimInstances(this.options.db, this.workerId, free, this.engine.leaseMs);
+    const rows = await this.queue.claim(this.workerId, free, this.engine.leaseMs);
     for (const row of rows) {
       void this.runLeased(row).catch((err) => this.options.logger?.error({ err, instanceId: row.id }, 'instance run failed'));
     }
@@ -99,7 +106,7 @@ export class Worker {
         try {
           if (Date.now() - expiredAt >= (this.options.pollMs ?? 200)) {
             expiredAt = Date.now();
-            await expireInstances(this.options.db);
+            await this.queue.expire();
           }
           claimed = await this.claimAndRun();
         } catch (err) {

@@ -44,7 +44,7 @@ export async function executeWorkflow(deps: InstanceDeps, caller: Caller, e: Exe
       mode: e.mode,
     });
   });
-  await runExecution(deps, row, e.mode);
+  await runExecution(deps, row, e.mode, individual);
   const base = { individual, requestId: caller.requestId, instanceId: row.id };
   if (e.mode === 'async') return { mode: 'async', ...base };
   const done = await loadInstance(deps.db, caller.tenantId, row.id);

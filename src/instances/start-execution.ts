@@ -47,8 +47,8 @@ export async function insertExecution(db: Db, workerId: string, s: NewExecution)
 }
 
 /** After the insert has committed: runs a synchronous instance inline, or wakes the worker for a queued one. */
-export async function runExecution(deps: InstanceDeps, row: InstanceRow, mode: ExecutionMode): Promise<RunOutcome | 'queued'> {
-  if (mode === 'sync') return deps.worker.runLeased(row);
+export async function runExecution(deps: InstanceDeps, row: InstanceRow, mode: ExecutionMode, entity?: Individual): Promise<RunOutcome | 'queued'> {
+  if (mode === 'sync') return deps.worker.runLeased(row, { entity });
   deps.worker.notify();
   return 'queued';
 }

@@ -39,6 +39,22 @@ export interface InstanceProgress {
   /** Takes the instance off the queue (finished, or waiting for the applicant). */
   dequeue?: boolean;
   waiting?: boolean;
+  /** A retryable failure: the lease is released and the element runs again `runAfterMs` from now. */
+  retry?: { runAfterMs: number; stepAttempt: number };
+}
+
+export interface CommitArgs {
+  instanceId: string;
+  workerId: string;
+  steps: StepResult[];
+  processResults: ProcessResult[];
+  activities: ActivityRecord[];
+  risk?: RiskRecord;
+  progress: InstanceProgress;
+  firstSeq: number;
+  tenantId: string;
+  /** Runs in the same transaction after the instance row is updated. */
+  afterUpdate?: (tx: Db) => Promise<void>;
 }
 
 export class LeaseLostError extends Error {
@@ -53,19 +69,7 @@ export class LeaseLostError extends Error {
  */
 export async function commitSteps(
   db: Db,
-  args: {
-    instanceId: string;
-    workerId: string;
-    steps: StepResult[];
-    processResults: ProcessResult[];
-    activities: ActivityRecord[];
-    risk?: RiskRecord;
-    progress: InstanceProgress;
-    firstSeq: number;
-    tenantId: string;
-    /** Runs in the same transaction after the instance row is updated. */
-    afterUpdate?: (tx: Db) => Promise<void>;
-  },
+  args: CommitArgs,
 ): Promise<{ paused: boolean }> {
   const { sql, params } = commitStatement(args);
   const run = async (q: Db) => {
@@ -82,7 +86,7 @@ export async function commitSteps(
  * lease check leaves `upd` empty, nothing is inserted. Foreign keys between the inserted rows are checked
  * at the end of the statement.
  */
-function commitStatement(args: Parameters<typeof commitSteps>[1]): { sql: string; params: unknown[] } {
+function commitStatement(args: CommitArgs): { sql: string; params: unknown[] } {
   const p = args.progress;
   const params: unknown[] = [
     args.instanceId,
@@ -102,6 +106,8 @@ function commitStatement(args: Parameters<typeof commitSteps>[1]): { sql: string
     p.completed ?? false,
     p.waiting ?? false,
     args.tenantId,
+    p.retry?.runAfterMs ?? null,
+    p.retry?.stepAttempt ?? 0,
   ];
   const param = (value: unknown) => {
     params.push(value);
@@ -126,9 +132,10 @@ function commitStatement(args: Parameters<typeof commitSteps>[1]): { sql: string
           ended_at = CASE WHEN $15 THEN now() ELSE ended_at END,
           queued = CASE WHEN $14 THEN false ELSE queued END,
           waiting = $16,
-          lease_owner = CASE WHEN $14 THEN NULL ELSE lease_owner END,
-          lease_expires_at = CASE WHEN $14 THEN NULL ELSE lease_expires_at END,
-          step_attempt = 0,
+          lease_owner = CASE WHEN $14 OR $18::int IS NOT NULL THEN NULL ELSE lease_owner END,
+          lease_expires_at = CASE WHEN $14 OR $18::int IS NOT NULL THEN NULL ELSE lease_expires_at END,
+          run_after = CASE WHEN $18::int IS NULL THEN run_after ELSE now() + $18::int * interval '1 millisecond' END,
+          step_attempt = $19::int,
           last_updated_dtm = now()
         WHERE id = $1 AND lease_owner = $2 AND tenant_id = $17
         RETURNING id, paused)`,
