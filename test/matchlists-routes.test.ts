@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchlistRoutes } from '../src/api/routes/matchlists.js';
-import { ApiError } from '../src/api/errors.js';
+import { errorHandler } from '../src/api/error-handler.js';
 import type { Role } from '../src/domain/index.js';
 import { createTestDb, type TestDb } from './helpers/test-db.js';
 
@@ -18,10 +18,7 @@ beforeAll(async () => {
     request.role = (request.headers['x-test-role'] as Role | undefined) ?? 'admin';
     request.actor = `test:${request.role}`;
   });
-  app.setErrorHandler((err, _request, reply) => {
-    if (err instanceof ApiError) return reply.code(err.statusCode).send({ error: { code: err.code, message: err.message } });
-    return reply.code(500).send({ error: { code: 'INTERNAL', message: String(err) } });
-  });
+  app.setErrorHandler(errorHandler);
   await app.register(async (api) => matchlistRoutes(api, { db: t.db }), { prefix: '/api/v1' });
   await app.ready();
 });
