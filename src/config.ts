@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WORKER_DEFAULTS } from './engine/worker.js';
 
 const configSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -10,8 +11,8 @@ const configSchema = z.object({
     .optional(),
   apiKey: z.string().min(16, 'must be at least 16 characters').optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  workerConcurrency: z.coerce.number().int().min(1).max(256).default(4),
-  leaseSeconds: z.coerce.number().int().min(1).default(30),
+  workerConcurrency: z.coerce.number().int().min(1).max(256).default(WORKER_DEFAULTS.concurrency),
+  leaseSeconds: z.coerce.number().int().min(1).default(WORKER_DEFAULTS.leaseMs / 1000),
 });
 export type Config = z.infer<typeof configSchema>;
 

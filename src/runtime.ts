@@ -29,8 +29,8 @@ export async function createRuntime(db: Db, options: { config?: Partial<Config>;
     db,
     registry,
     services,
-    leaseMs: (options.config?.leaseSeconds ?? 30) * 1000,
-    concurrency: options.config?.workerConcurrency ?? 4,
+    leaseMs: options.config?.leaseSeconds === undefined ? undefined : options.config.leaseSeconds * 1000,
+    concurrency: options.config?.workerConcurrency,
     logger: options.logger,
     workerId: options.workerId,
     onCompleted: async (tx, row) => {

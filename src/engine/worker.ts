@@ -10,6 +10,9 @@ import { runInstance, type EngineContext, type InstanceQueue, type RunOutcome } 
 import type { StepRegistry } from './step-registry.js';
 import type { StepServices } from './step-type.js';
 
+/** The engine's defaults; `idflow serve` and `idflow worker` may override them (src/config.ts). */
+export const WORKER_DEFAULTS = { leaseMs: 30_000, concurrency: 4, pollMs: 200 } as const;
+
 export interface WorkerOptions {
   db: Db;
   /** Claim, commit, release…: the instance tables of `db` unless given. */
@@ -32,6 +35,8 @@ export interface WorkerOptions {
  */
 export class Worker {
   readonly workerId: string;
+  /** How long a claim holds before another worker may take the instance over. */
+  readonly leaseMs: number;
   private readonly engine: EngineContext;
   private readonly queue: InstanceQueue;
   private readonly graphs = new Map<string, WorkflowGraph>();
@@ -43,6 +48,7 @@ export class Worker {
   constructor(private readonly options: WorkerOptions) {
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${newId().slice(-6)}`;
     this.queue = options.queue ?? sqlInstanceQueue(options.db);
+    this.leaseMs = options.leaseMs ?? WORKER_DEFAULTS.leaseMs;
     this.engine = {
       db: options.db,
       queue: this.queue,
@@ -50,7 +56,7 @@ export class Worker {
       registry: options.registry,
       services: options.services,
       workerId: this.workerId,
-      leaseMs: options.leaseMs ?? 30_000,
+      leaseMs: this.leaseMs,
       loadGraph: (id) => this.loadGraph(id),
       onCompleted: options.onCompleted,
     };
@@ -86,7 +92,7 @@ export class Worker {
   }
 
   private async claimAndRun(): Promise<number> {
-    const free = (this.options.concurrency ?? 4) - this.active.size;
+    const free = (this.options.concurrency ?? WORKER_DEFAULTS.concurrency) - this.active.size;
     if (free <= 0) return 0;
     const rows = await this.queue.claim(this.workerId, free, this.engine.leaseMs);
     for (const row of rows) {
@@ -104,7 +110,7 @@ export class Worker {
       while (this.running) {
         let claimed = 0;
         try {
-          if (Date.now() - expiredAt >= (this.options.pollMs ?? 200)) {
+          if (Date.now() - expiredAt >= (this.options.pollMs ?? WORKER_DEFAULTS.pollMs)) {
             expiredAt = Date.now();
             await this.queue.expire();
           }
@@ -112,7 +118,7 @@ export class Worker {
         } catch (err) {
           this.options.logger?.error({ err }, 'worker tick failed');
         }
-        if (claimed === 0 || this.active.size >= (this.options.concurrency ?? 4)) await this.idle();
+        if (claimed === 0 || this.active.size >= (this.options.concurrency ?? WORKER_DEFAULTS.concurrency)) await this.idle();
       }
     })();
   }
@@ -124,7 +130,7 @@ export class Worker {
 
   private idle(): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.options.pollMs ?? 200);
+      const timer = setTimeout(done, this.options.pollMs ?? WORKER_DEFAULTS.pollMs);
       const next = Promise.race([...this.active]).catch(() => {});
       void next.then(done);
       function done() {

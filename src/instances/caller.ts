@@ -11,5 +11,5 @@ export interface Caller {
 export interface InstanceDeps {
   db: Db;
   /** The process's worker: runs synchronous executions inline and is woken when work is queued. */
-  worker: { readonly workerId: string; notify(): void; runLeased: import('../engine/worker.js').Worker['runLeased'] };
+  worker: { readonly workerId: string; readonly leaseMs: number; notify(): void; runLeased: import('../engine/worker.js').Worker['runLeased'] };
 }

@@ -34,7 +34,7 @@ export async function executeWorkflow(deps: InstanceDeps, caller: Caller, e: Exe
   const definition = 'definition' in e.workflow ? e.workflow.definition : await findWorkflow(deps, caller.tenantId, e.workflow.name, e.workflow.version);
   const row = await deps.db.transaction(async (tx) => {
     if (!existing) await upsertEntity(tx, caller.tenantId, individual);
-    return insertExecution(tx, deps.worker.workerId, {
+    return insertExecution(tx, deps.worker, {
       tenantId: caller.tenantId,
       definition,
       entity: individual,

@@ -1,9 +1,9 @@
+import { isoTimestamp, isoTimestampOrNull } from '../domain/timestamps.js';
 import type { InstanceRow } from '../store/sql/instance-row.js';
 import type { ActivityRow, RiskRows } from '../store/sql/load-instance.js';
 import type { RiskAssessment, RiskFactor, StepResult, WorkflowResult } from '../domain/schemas.js';
 import { INSTANCE_STATUS_LABELS, PASSING_STEP_RESULTS, type InstanceStatus } from '../domain/vocabulary.js';
 
-const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : undefined);
 const opt = <K extends string, V>(key: K, value: V | null | undefined) => (value === null || value === undefined ? {} : { [key]: value });
 
 /** The TrustX instance header of a row. */
@@ -21,10 +21,10 @@ export function instanceHeader(row: InstanceRow) {
     status: row.status as InstanceStatus,
     statusLabel: INSTANCE_STATUS_LABELS[row.status as InstanceStatus],
     processServerId: row.process_server_id,
-    createdDtm: iso(row.created_dtm)!,
-    lastUpdatedDtm: iso(row.last_updated_dtm)!,
-    expiringDtm: iso(row.expiring_dtm) ?? null,
-    completedDtm: iso(row.completed_dtm) ?? null,
+    createdDtm: isoTimestamp(row.created_dtm),
+    lastUpdatedDtm: isoTimestamp(row.last_updated_dtm),
+    expiringDtm: isoTimestampOrNull(row.expiring_dtm),
+    completedDtm: isoTimestampOrNull(row.completed_dtm),
     elapsedMilliseconds: Math.max(0, ended - new Date(row.created_dtm).getTime()),
     extId: row.ext_id,
     lastName: row.last_name,
@@ -47,8 +47,8 @@ export function riskAssessmentOf(rows: RiskRows, row: InstanceRow): RiskAssessme
     workflowExecutionId: row.id,
     entityId: a.entity_id,
     schemaVersion: 2,
-    createdAt: iso(a.created_at)!,
-    updatedAt: iso(a.updated_at)!,
+    createdAt: isoTimestamp(a.created_at),
+    updatedAt: isoTimestamp(a.updated_at),
     ...opt('updatedBy', a.updated_by),
     ...opt('updatedRequestId', a.updated_request_id),
     workflowRiskScore: Number(a.workflow_risk_score),
@@ -67,8 +67,8 @@ export function riskAssessmentOf(rows: RiskRows, row: InstanceRow): RiskAssessme
         ...opt('stepResultId', f.step_result_id),
         ...opt('manualOverrideScore', f.manual_override_score === null ? null : Number(f.manual_override_score)),
         status: f.status,
-        createdAt: iso(f.created_at)!,
-        updatedAt: iso(f.updated_at)!,
+        createdAt: isoTimestamp(f.created_at),
+        updatedAt: isoTimestamp(f.updated_at),
         ...opt('updatedBy', f.updated_by),
         ...opt('updatedRequestId', f.updated_request_id),
         createdWorkflowExecutionId: row.id,
@@ -86,7 +86,7 @@ export function workflowResultOf(row: InstanceRow, steps: StepResult[], risk: Ri
     workflowExecutionState: row.execution_state as WorkflowResult['workflowExecutionState'],
     status: row.wf_status as WorkflowResult['status'],
     result: row.wf_result as WorkflowResult['result'],
-    ...opt('statusOverrideAt', iso(row.status_override_at)),
+    ...opt('statusOverrideAt', isoTimestampOrNull(row.status_override_at)),
     ...opt('statusOverrideRequestId', row.status_override_request_id),
     ...opt('statusOverrideBy', row.status_override_by),
     ...(risk ? { riskAssessment: riskAssessmentOf(risk, row) } : {}),
@@ -103,10 +103,10 @@ export function workflowResultOf(row: InstanceRow, steps: StepResult[], risk: Ri
     entityId: row.entity_id ?? row.id,
     errors: row.errors as WorkflowResult['errors'],
     ...opt('requestId', row.request_id),
-    ...opt('startedAt', iso(row.started_at)),
-    ...opt('endedAt', iso(row.ended_at)),
-    createdAt: iso(row.created_dtm)!,
-    updatedAt: iso(row.last_updated_dtm)!,
+    ...opt('startedAt', isoTimestampOrNull(row.started_at)),
+    ...opt('endedAt', isoTimestampOrNull(row.ended_at)),
+    createdAt: isoTimestamp(row.created_dtm),
+    updatedAt: isoTimestamp(row.last_updated_dtm),
     ...opt('updatedBy', row.updated_by),
     schemaVersion: 2,
     ...opt('notes', row.notes),
@@ -118,8 +118,8 @@ export function timelineOf(activities: ActivityRow[]) {
     name: a.name,
     elementId: a.element_id,
     stepType: a.step_type,
-    startedAt: iso(a.started_at)!,
-    endedAt: iso(a.ended_at)!,
+    startedAt: isoTimestamp(a.started_at),
+    endedAt: isoTimestamp(a.ended_at),
     durationMs: a.duration_ms,
     outcome: a.outcome,
     attempt: a.attempt,

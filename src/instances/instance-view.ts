@@ -1,3 +1,4 @@
+import { isoTimestampOrNull } from '../domain/timestamps.js';
 import type { Db } from '../store/db.js';
 import type { InstanceRow } from '../store/sql/instance-row.js';
 import { loadActivities, loadInstance, loadRisk } from '../store/sql/load-instance.js';
@@ -30,7 +31,7 @@ export async function loadInstanceRecord(db: Db, tenantId: string, id: string) {
     timeline: timelineOf(activities),
     review: {
       reviewedBy: row.reviewed_by,
-      statusOverrideAt: row.status_override_at ? new Date(row.status_override_at).toISOString() : null,
+      statusOverrideAt: isoTimestampOrNull(row.status_override_at),
       statusOverrideBy: row.status_override_by,
       comment: row.status_override_comment,
     },

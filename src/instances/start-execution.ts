@@ -27,7 +27,7 @@ export interface NewExecution {
  * Inserts a process instance (in the caller's transaction when `db` is one). A synchronous one is created
  * already leased to this process's worker, so no other worker takes it before `runExecution`.
  */
-export async function insertExecution(db: Db, workerId: string, s: NewExecution): Promise<InstanceRow> {
+export async function insertExecution(db: Db, worker: { workerId: string; leaseMs: number }, s: NewExecution): Promise<InstanceRow> {
   if (!s.definition.used) await markDefinitionUsed(db, s.definition.id);
   return insertInstance(db, {
     id: newId(),
@@ -41,7 +41,8 @@ export async function insertExecution(db: Db, workerId: string, s: NewExecution)
     requestId: s.requestId,
     expiringDtm: s.expiringDtm,
     queued: true,
-    leaseOwner: s.mode === 'sync' ? workerId : undefined,
+    leaseOwner: s.mode === 'sync' ? worker.workerId : undefined,
+    leaseMs: s.mode === 'sync' ? worker.leaseMs : undefined,
     notifyWebhooks: s.mode === 'async',
   });
 }

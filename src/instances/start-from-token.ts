@@ -39,7 +39,7 @@ export async function startFromToken(
     const p = token.parameters as TokenParameters;
     const entity = individualFromParameters(p);
     await upsertEntity(tx, caller.tenantId, entity);
-    return insertExecution(tx, deps.worker.workerId, {
+    return insertExecution(tx, deps.worker, {
       tenantId: caller.tenantId,
       definition,
       entity,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PROCESS_TOKEN_TYPES } from '../../domain/index.js';
+import { isoTimestampOrNull } from '../../domain/timestamps.js';
 import { startFromToken } from '../../instances/start-from-token.js';
 import { newId } from '../../domain/ids.js';
 import { getDefinition } from '../../store/sql/definitions.js';
@@ -48,20 +49,19 @@ const tokenBody = z
   });
 
 export function tokenView(t: TokenRow) {
-  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return {
     id: t.id,
     processDefnId: t.definition_id,
     type: t.type,
     status: t.status,
-    notBeforeDtm: iso(t.not_before_dtm),
-    notAfterDtm: iso(t.not_after_dtm),
+    notBeforeDtm: isoTimestampOrNull(t.not_before_dtm),
+    notAfterDtm: isoTimestampOrNull(t.not_after_dtm),
     maxCount: t.max_count,
     processTokenCounter: t.counter,
     extId: t.ext_id,
     parameters: t.parameters,
-    createdDtm: iso(t.created_at),
-    lastUpdatedDtm: iso(t.updated_at),
+    createdDtm: isoTimestampOrNull(t.created_at),
+    lastUpdatedDtm: isoTimestampOrNull(t.updated_at),
   };
 }
 

@@ -1,3 +1,4 @@
+import { isoTimestamp } from '../../domain/timestamps.js';
 import type { Matchlist, MatchlistEntry, MatchlistEntryType, MatchlistKind } from '../types.js';
 
 export interface MatchlistRow {
@@ -22,7 +23,6 @@ export interface EntryRow {
   created_at: Date | string;
 }
 
-const iso = (v: Date | string) => (v instanceof Date ? v : new Date(v)).toISOString();
 
 export function toMatchlist(r: MatchlistRow): Matchlist {
   return {
@@ -31,8 +31,8 @@ export function toMatchlist(r: MatchlistRow): Matchlist {
     name: r.name,
     kind: r.kind as MatchlistKind,
     description: r.description,
-    createdAt: iso(r.created_at),
-    updatedAt: iso(r.updated_at),
+    createdAt: isoTimestamp(r.created_at),
+    updatedAt: isoTimestamp(r.updated_at),
   };
 }
 
@@ -46,6 +46,6 @@ export function toEntry(r: EntryRow): MatchlistEntry {
     dateOfBirth: r.date_of_birth,
     country: r.country,
     reason: r.reason,
-    createdAt: iso(r.created_at),
+    createdAt: isoTimestamp(r.created_at),
   };
 }

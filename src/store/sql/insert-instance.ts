@@ -52,7 +52,7 @@ export async function insertInstance(db: Db, n: NewInstance): Promise<InstanceRo
       n.requestId,
       n.expiringDtm ?? null,
       n.leaseOwner ?? null,
-      String(n.leaseMs ?? 30_000),
+      String(n.leaseMs ?? 0),
       n.notifyWebhooks,
     ],
   );

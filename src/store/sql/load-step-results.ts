@@ -1,7 +1,7 @@
+import { isoTimestamp } from '../../domain/timestamps.js';
 import type { Db } from '../db.js';
 import type { ProcessResult, StepResult } from '../../domain/index.js';
 
-const iso = (d: Date | string | null) => (d === null ? undefined : new Date(d).toISOString());
 
 interface StepResultRow {
   id: string;
@@ -36,7 +36,7 @@ export async function loadStepResults(db: Db, instanceId: string): Promise<StepR
     const pro: ProcessResult = {
       ...row.data,
       systemStatus: row.system_status as ProcessResult['systemStatus'],
-      updatedAt: iso(row.updated_at)!,
+      updatedAt: isoTimestamp(row.updated_at),
       ...(row.manual_status ? { manualStatus: row.manual_status as ProcessResult['manualStatus'] } : {}),
       ...(row.updated_by ? { updatedBy: row.updated_by } : {}),
     };
@@ -51,8 +51,8 @@ export async function loadStepResults(db: Db, instanceId: string): Promise<StepR
     workflowExecutionId: r.instance_id,
     elementId: r.element_id,
     result: r.result,
-    startedAt: iso(r.started_at)!,
-    endedAt: iso(r.ended_at)!,
+    startedAt: isoTimestamp(r.started_at),
+    endedAt: isoTimestamp(r.ended_at),
     ...(r.request_id ? { requestId: r.request_id } : {}),
     objectType: r.object_type,
     ...(r.object_id ? { objectId: r.object_id } : {}),
