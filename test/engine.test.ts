@@ -105,6 +105,9 @@ describe('engine', () => {
     expect(rec.status).toBe('COMPLETED_TERMINATED');
     expect(rec.statusLabel).toBe('Abandoned');
     expect(rec.workflowResult.status).toBe('INCOMPLETE');
+    // Ended: no longer IN_PROGRESS once it has a completedDtm.
+    expect(rec.completedDtm).not.toBeNull();
+    expect(rec.workflowResult.workflowExecutionState).toBe('CANCELED');
   });
 
   it('follows exclusive gateway conditions in a BPMN definition', async () => {
