@@ -9,7 +9,7 @@ function person(sourceId: string, name: string, birthDates: string[] = []): List
 }
 
 async function importUk(db: TestDb['db'], sha256: string, entities: ListEntity[]) {
-  return importListVersion(db, { source: 'uk', format: 'uk', sha256, entities, problems: [] });
+  return importListVersion(db, { source: 'uk', format: 'uk', sha256, entities, problems: [] }, { allowShrink: true });
 }
 
 describe('ScreeningService', () => {

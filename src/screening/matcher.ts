@@ -8,7 +8,8 @@ import { alignNames, type NameAlignment } from './score/align-names.js';
 import { explainMatch, round, type MatchExplanation } from './score/explanation.js';
 import { tokenInfo, type TokenInfo } from './score/token-info.js';
 import { tokenSimilarity } from './score/token-similarity.js';
-import type { ListEntity, ListEntityType } from './types.js';
+import { categoriesOf, firstWanted } from './lists/list-categories.js';
+import type { ListCategory, ListEntity, ListEntityType } from './types.js';
 
 export type { ScreeningIndex } from './index/screening-index.js';
 export type { MatchExplanation } from './score/explanation.js';
@@ -31,6 +32,10 @@ export interface ScreeningQuery extends QueryAttributes {
   threshold?: number;
   /** Only entities from these sources ('ofac-sdn', 'un', …). */
   sources?: string[];
+  /** Only entities of these categories (SANCTION, PEP, …); every category when left out. */
+  categories?: ListCategory[];
+  /** Screen FtM entities that are not themselves listed (`target: false`) too; left out, they are skipped. */
+  includeNonTargets?: boolean;
   limit?: number;
 }
 
@@ -43,8 +48,17 @@ export interface ScreeningHit {
   matchedName: string;
   score: number;
   type: ListEntityType;
+  /** Why the entity is listed, of the categories the query asked for: SANCTION before PEP before WATCHLIST. */
+  category: ListCategory;
+  /** Every category of the entity. */
+  categories: ListCategory[];
   band: MatchBand;
   explanation: MatchExplanation;
+  /** FtM topics, datasets and positions held, and `target: false` for an entity that is not itself listed. */
+  topics?: string[];
+  datasets?: string[];
+  positions?: string[];
+  target?: boolean;
 }
 
 export interface CompareResult {
@@ -79,11 +93,14 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery): Screen
     sources: query.sources ? new Set(query.sources) : undefined,
   });
   const vocabulary = index.vocabulary;
+  const wanted = query.categories ? new Set(query.categories) : undefined;
   const best = new Map<number, { name: number; score: number; alignment: NameAlignment; tokens: TokenInfo[] }>();
   for (const n of candidates) {
     const e = index.nameEntity[n];
     const entity = index.entities[e];
     if (!typesCompatible(query.type, entity.type)) continue;
+    if (entity.target === false && !query.includeNonTargets) continue;
+    if (wanted && firstWanted(categoriesOf(entity), wanted) === undefined) continue;
     const start = index.nameStart[n];
     const end = index.nameStart[n + 1];
     const tokens: TokenInfo[] = [];
@@ -121,8 +138,14 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery): Screen
       matchedName: listName.name,
       score: round(score),
       type: entity.type,
+      category: firstWanted(categoriesOf(entity), wanted) ?? 'SANCTION',
+      categories: [...categoriesOf(entity)],
       band: bandOf(score),
       explanation: explainMatch(listName, prepared.tokens, b.tokens, b.alignment, adjustments),
+      ...(entity.topics ? { topics: entity.topics } : {}),
+      ...(entity.datasets ? { datasets: entity.datasets } : {}),
+      ...(entity.positions ? { positions: entity.positions } : {}),
+      ...(entity.target === false ? { target: false } : {}),
     });
   }
   hits.sort((a, b) => b.score - a.score || a.source.localeCompare(b.source) || a.sourceId.localeCompare(b.sourceId));
