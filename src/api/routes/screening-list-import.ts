@@ -8,6 +8,8 @@ import { LIST_FORMATS, ListFormatError } from '../../screening/lists/parse-resul
 import { readListBytes } from '../../screening/lists/read-list.js';
 import { rescreenMonitored } from '../../screening/monitoring/rescreen-monitored.js';
 import { ImportRefusedError } from '../../screening/store/import-refused.js';
+import type { StepServices } from '../../engine/step-type.js';
+import { SCREENING_SERVICE, type ScreeningService } from '../../screening/service.js';
 import type { Db } from '../../store/db.js';
 import { appendAudit } from '../../store/sql/append-audit.js';
 import { requireRole } from '../auth.js';
@@ -56,11 +58,18 @@ async function readUpload(upload: Upload, limit: number): Promise<Buffer> {
  * `POST /screening/lists/{name}/versions`: imports a list file sent as the raw request body as the new version of
  * list `name` (admin), with the same checks as `idflow lists import`, so a running server refreshes its lists.
  */
-export async function screeningListImportRoute(app: FastifyInstance, deps: { db: Db }): Promise<void> {
+export async function screeningListImportRoute(app: FastifyInstance, deps: { db: Db; services: StepServices }): Promise<void> {
   await app.register(async (scope) => {
-    // The body is the file itself, of any type: stream it to the handler instead of parsing it.
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', (req, payload, done) => done(null, new Upload(payload, req.headers['content-length'])));
+    // The body is the file itself (octet-stream, gzip, CSV, XML, a spreadsheet…): stream it to the handler instead of
+    // parsing it. JSON bodies still parse as JSON and are refused below; plain text is refused as everywhere else.
+    scope.removeContentTypeParser(['application/xml', 'text/xml']);
+    scope.addContentTypeParser('*', (req, payload, done) => {
+      if (/^text\/plain\b/i.test(req.headers['content-type'] ?? '')) {
+        done(new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the list file as application/octet-stream (or text/csv, application/gzip, its spreadsheet type)'));
+        return;
+      }
+      done(null, new Upload(payload, req.headers['content-length']));
+    });
     const r = scope.withTypeProvider<ZodTypeProvider>();
     r.post('/screening/lists/:name/versions', {
       schema: {
@@ -71,7 +80,9 @@ export async function screeningListImportRoute(app: FastifyInstance, deps: { db:
       },
       preValidation: requireRole('admin'),
     }, async (req, reply) => {
-      if (!(req.body instanceof Upload)) throw new ApiError(400, 'LIST_FILE_EMPTY', 'send the list file as the request body (Content-Type: application/octet-stream)');
+      if (!(req.body instanceof Upload)) {
+        throw new ApiError(400, 'LIST_FILE_EXPECTED', 'send the list file itself as the request body with Content-Type: application/octet-stream (a JSON lines file is not one JSON document)');
+      }
       const bytes = await readUpload(req.body, LIST_UPLOAD_LIMIT);
       const q = req.query;
       let input;
@@ -105,6 +116,8 @@ export async function screeningListImportRoute(app: FastifyInstance, deps: { db:
           if (err instanceof ImportRefusedError) throw new ApiError(409, err.code, err.message.replace(/pass --allow-shrink/, 'send allowShrink=true'), err.details);
           throw err;
         });
+      // This server screens against the new version before it answers (other processes follow its notification).
+      if (outcome.status === 'imported') await deps.services.get<ScreeningService>(SCREENING_SERVICE)?.refresh();
       const monitoring = outcome.status === 'imported' && q.monitor === 'true' ? await rescreenMonitored(deps.db, outcome.version.id) : undefined;
       reply.status(outcome.status === 'imported' ? 201 : 200);
       return {

@@ -131,7 +131,7 @@ export async function importListVersion(db: Db, snapshot: ListSnapshot, options:
     );
     await insertEntities(tx, id, entities, options);
     await recordChanges(tx, id, previous?.id ?? null);
-    await tx.query('SELECT pg_notify($1, $2)', [LISTS_CHANNEL, snapshot.source]);
+    await tx.notify(LISTS_CHANNEL, snapshot.source);
     const row = await tx.query<ListVersionRow>(`SELECT ${VERSION_COLUMNS} FROM screening_list_versions WHERE id = $1`, [id]);
     return { status: 'imported', version: toVersionInfo(row.rows[0]) };
   });
