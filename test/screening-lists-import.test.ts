@@ -8,6 +8,7 @@ import { type TestDb, createTestDb } from './helpers/test-db.js';
 
 const DATA = new URL('../../shared/data/sanctions/', import.meta.url).pathname;
 const present = existsSync(DATA);
+if (!present && process.env.CI) throw new Error(`${DATA} is missing: the shared data folder must be beside the repository in CI`);
 if (!present) console.warn(`skipping the real-list import tests: ${DATA} is absent (the shared data folder)`);
 
 async function importPath(db: TestDb['db'], path: string) {

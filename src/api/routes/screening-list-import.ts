@@ -87,7 +87,7 @@ export async function screeningListImportRoute(app: FastifyInstance, deps: { db:
       const q = req.query;
       let input;
       try {
-        input = readListBytes(q.fileName ?? req.params.name, bytes, {
+        input = await readListBytes(q.fileName ?? req.params.name, bytes, {
           format: q.format,
           source: req.params.name,
           ...(q.map ? { columns: parseColumnMap(q.map) } : {}),

@@ -46,7 +46,7 @@ async function readOfac(dir: string): Promise<{ files: string[]; hash: string; p
   return { files, hash: hash.digest('hex'), parsed: parseOfacSdn({ sdn: texts.sdn, alt: texts.alt, add: texts.add, comments: texts.comments }) };
 }
 
-function parseBytes(format: Exclude<ListFormat, 'ofac-sdn'>, name: string, bytes: Uint8Array, options: ReadListOptions): ParsedList {
+async function parseBytes(format: Exclude<ListFormat, 'ofac-sdn'>, name: string, bytes: Uint8Array, options: ReadListOptions): Promise<ParsedList> {
   switch (format) {
     case 'csv':
       return parseCsvList(decodeText(isGzip(bytes) ? gunzipSync(bytes) : bytes), options.columns, options.defaultType);
@@ -115,7 +115,7 @@ export async function readListInput(path: string, options: ReadListOptions = {})
  * Parses one list file from its bytes (an upload, or a file read from disk); `fileName` helps detect the format.
  * Throws ListFormatError (LIST_FORMAT_INVALID) when the bytes are not readable as that format.
  */
-export function readListBytes(fileName: string, bytes: Uint8Array, options: ReadListOptions = {}): ListInput {
+export async function readListBytes(fileName: string, bytes: Uint8Array, options: ReadListOptions = {}): Promise<ListInput> {
   if (options.format && !LIST_FORMATS.includes(options.format)) throw new ListFormatError(undefined, `unknown format "${options.format}"`);
   if (options.source !== undefined) checkListName(options.source);
   const path = fileName;
@@ -131,7 +131,7 @@ export function readListBytes(fileName: string, bytes: Uint8Array, options: Read
   const format = options.format ?? (options.columns ? 'csv' : detectFormat(path, head, gzipped));
   if (!format) throw new ListFormatError(undefined, `cannot tell the format of ${path} from its name or content`);
   if (format === 'ofac-sdn') throw new ListFormatError(format, 'OFAC SDN is read from sdn.csv or the directory holding it');
-  const parsed = parseBytes(format, path, bytes, options);
+  const parsed = await parseBytes(format, path, bytes, options);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const source = options.source ?? (format === 'ftm' ? ftmListName(parsed, path) : format === 'csv' ? listNameFromFile(path) : format);
   fileUnder(parsed, source);
