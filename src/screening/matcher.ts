@@ -7,6 +7,7 @@ import { applyAdjustments, attributeAdjustments, nameKindAdjustments, type Query
 import { alignNames, type NameAlignment } from './score/align-names.js';
 import { explainMatch, round, type MatchExplanation } from './score/explanation.js';
 import { tokenInfo, type TokenInfo } from './score/token-info.js';
+import { ACRONYM_SCORE, isAcronymOf, organizationWordSimilarity } from './score/name-part-rules.js';
 import { tokenSimilarity } from './score/token-similarity.js';
 import { categoriesOf, firstWanted } from './lists/list-categories.js';
 import type { ListCategory, ListEntity, ListEntityType } from './types.js';
@@ -77,6 +78,11 @@ export function buildScreeningIndex(entities: ListEntity[], _options: Record<str
   return buildIndex(entities);
 }
 
+/** Names whose words are ordinary words (a business's), where a letter's difference is a different word. */
+function isOrganization(type: ListEntityType | undefined): boolean {
+  return type === 'organization';
+}
+
 function typesCompatible(query: ListEntityType | undefined, entity: ListEntityType): boolean {
   return query === undefined || query === 'unknown' || entity === 'unknown' || query === entity;
 }
@@ -109,6 +115,7 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery): Screen
       tokens.push(vocabulary.tokens[index.nameTokens[i]]);
       weights[i - start] = vocabulary.weights[index.nameTokens[i]];
     }
+    const organization = isOrganization(query.type) || isOrganization(entity.type);
     const alignment = alignNames(prepared.tokens, prepared.weights, tokens, weights, (q, j) => {
       const id = index.nameTokens[start + j];
       const cache = prepared.similar[q];
@@ -117,8 +124,9 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery): Screen
         s = tokenSimilarity(prepared.tokens[q], vocabulary.tokens[id]);
         cache.set(id, s);
       }
-      return s;
+      return organization ? organizationWordSimilarity(prepared.tokens[q], vocabulary.tokens[id], s) : s;
     });
+    if (organization && isAcronymOf(prepared.tokens, tokens)) alignment.score = Math.max(alignment.score, ACRONYM_SCORE);
     const score = applyAdjustments(alignment.score, nameKindAdjustments(entity.names[index.nameOrdinal[n]]));
     if (score + MAX_BOOST < threshold) continue;
     const prev = best.get(e);
@@ -166,7 +174,12 @@ export function compareNames(a: string, b: string, options: { type?: ListEntityT
   };
   const left = side(a);
   const right = side(b);
-  const alignment = alignNames(left.tokens, left.weights, right.tokens, right.weights, (q, n) => tokenSimilarity(left.tokens[q], right.tokens[n]));
+  const organization = isOrganization(options.type);
+  const alignment = alignNames(left.tokens, left.weights, right.tokens, right.weights, (q, n) => {
+    const s = tokenSimilarity(left.tokens[q], right.tokens[n]);
+    return organization ? organizationWordSimilarity(left.tokens[q], right.tokens[n], s) : s;
+  });
+  if (organization && isAcronymOf(left.tokens, right.tokens)) alignment.score = Math.max(alignment.score, ACRONYM_SCORE);
   const score = round(alignment.score);
   return {
     score,

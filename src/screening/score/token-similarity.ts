@@ -1,4 +1,5 @@
 import { areNicknames } from '../normalize/nicknames.js';
+import { OTHER_ENDING_SIMILARITY, differentSurnameEndings } from './name-part-rules.js';
 import { markedSimilarity } from './skeleton-similarity.js';
 import { editSimilarity } from './string-similarity.js';
 import type { TokenInfo } from './token-info.js';
@@ -72,6 +73,10 @@ export function compareTokens(a: TokenInfo, b: TokenInfo, transliteration = true
       score = s;
       kind = 'article';
     }
+  }
+  if (score > OTHER_ENDING_SIMILARITY && differentSurnameEndings(a, b)) {
+    score = OTHER_ENDING_SIMILARITY;
+    kind = 'fuzzy';
   }
   if (transliteration && a.nonLatin !== b.nonLatin && a.skeleton.length >= 2 && b.skeleton.length >= 2) {
     const s = Math.max(a.nonLatin ? skeletonSimilarity(b, a) : skeletonSimilarity(a, b), editSimilarity(a.phonetic, b.phonetic) * CROSS_SCRIPT_PHONETIC_FACTOR);
