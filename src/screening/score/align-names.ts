@@ -128,7 +128,9 @@ function joinedCandidates(single: readonly TokenInfo[], double: readonly TokenIn
     if (double[d].kind !== 'word' || double[d + 1].kind !== 'word') continue;
     const first = double[d].text[0];
     for (let i = 0; i < single.length; i++) {
-      if (single[i].kind !== 'word' || single[i].text[0] !== first || single[i].text.length < double[d].text.length + 2) continue;
+      if (single[i].kind !== 'word' || single[i].text.length < double[d].text.length + 2) continue;
+      // Romanisations of one Chinese name may start with other letters (qiliang ~ chi liang).
+      if (single[i].text[0] !== first && !(single[i].eastAsianSyllables && double[d].eastAsianSyllables)) continue;
       const score = tokenSimilarity(single[i], joinedToken(double[d], double[d + 1]), transliteration);
       if (score < TOKEN_MATCH_FLOOR) continue;
       out.push(singleIsQuery ? { query: i, name: d, name2: d + 1, score } : { query: d, query2: d + 1, name: i, score });

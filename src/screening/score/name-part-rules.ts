@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../normalize/english-words.js';
 import { HONORIFICS } from '../normalize/name-words.js';
 import { isGivenName } from '../normalize/nicknames.js';
 import type { TokenInfo } from './token-info.js';
@@ -34,11 +35,13 @@ export function differentSurnameEndings(a: TokenInfo, b: TokenInfo): boolean {
 const ORGANIZATION_SPELLING_PENALTY = 0.3;
 
 /**
- * The similarity of two words of organisation names: a word that differs from the other by a letter or two and
- * does not sound the same is a different word (the business's distinguishing word), not a typo.
+ * The similarity of two words of organisation names: two different dictionary words a letter or two apart are
+ * two words (the business's distinguishing word: Steel, Steam; Mining, Minting), not a typo of one; a misspelt
+ * word (Rosnaft) is not a dictionary word and keeps its similarity.
  */
 export function organizationWordSimilarity(a: TokenInfo, b: TokenInfo, similarity: number): number {
-  if (similarity >= 1 || similarity <= 0 || a.kind !== 'word' || b.kind !== 'word' || a.nonLatin || b.nonLatin || a.phonetic === b.phonetic) return similarity;
+  if (similarity >= 1 || similarity <= 0 || a.kind !== 'word' || b.kind !== 'word' || a.nonLatin || b.nonLatin) return similarity;
+  if (!isEnglishWord(a.text) || !isEnglishWord(b.text)) return similarity;
   return Math.max(0, similarity - ORGANIZATION_SPELLING_PENALTY);
 }
 

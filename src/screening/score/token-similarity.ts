@@ -1,4 +1,5 @@
 import { areNicknames } from '../normalize/nicknames.js';
+import { ROMANISATION_SIMILARITY, eastAsianSimilarity } from './east-asian-rules.js';
 import { OTHER_ENDING_SIMILARITY, differentSurnameEndings } from './name-part-rules.js';
 import { markedSimilarity } from './skeleton-similarity.js';
 import { editSimilarity } from './string-similarity.js';
@@ -60,6 +61,8 @@ export function compareTokens(a: TokenInfo, b: TokenInfo, transliteration = true
     return { score: 0, kind: 'none' };
   }
   if (areNicknames(a.text, b.text)) return { score: NICKNAME_SIMILARITY, kind: 'nickname' };
+  const eastAsian = eastAsianSimilarity(a, b);
+  if (eastAsian !== undefined) return { score: eastAsian, kind: eastAsian >= ROMANISATION_SIMILARITY ? 'phonetic' : 'none' };
   let score = editSimilarity(a.text, b.text);
   let kind: TokenMatchKind = 'fuzzy';
   if (a.phonetic === b.phonetic && Math.min(a.text.length, b.text.length) >= (a.text[0] === b.text[0] ? 3 : 4)) {
