@@ -70,10 +70,13 @@ export function isEastAsianSyllables(token: string): boolean {
   return reachable[token.length] === 1;
 }
 
-/** The syllables of a token that reads as romanised Chinese or Korean, longest spelling first from the left; undefined otherwise. */
-export function splitEastAsianSyllables(token: string): string[] | undefined {
+/**
+ * The syllables of a token that reads as romanised Chinese or Korean (only Chinese ones with `chineseOnly`), longest
+ * spelling first from the left; undefined when it does not split.
+ */
+export function splitEastAsianSyllables(token: string, chineseOnly = false): string[] | undefined {
   if (!isEastAsianSyllables(token)) return undefined;
-  const set = syllableSet();
+  const set = chineseOnly ? (syllableSet(), chinese) : syllableSet();
   // Longest-first from the left, backing off when the rest cannot be split.
   const split = (from: number): string[] | undefined => {
     if (from === token.length) return [];

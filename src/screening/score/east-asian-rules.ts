@@ -23,7 +23,7 @@ function syllablesOf(text: string): string[] | undefined {
   let s = cache.get(text);
   if (s === undefined) {
     if (cache.size > 50_000) cache.clear();
-    s = splitEastAsianSyllables(text) ?? null;
+    s = splitEastAsianSyllables(text, true) ?? splitEastAsianSyllables(text) ?? null;
     cache.set(text, s);
   }
   return s ?? undefined;

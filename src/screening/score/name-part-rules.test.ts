@@ -28,4 +28,15 @@ describe('name part rules', () => {
     expect(compareNames('2nd Regiment', 'Second Regiment', { type: 'organization' }).match).toBe(true);
     expect(compareNames('Unit 731', 'Unit 137', { type: 'organization' }).match).toBe(false);
   });
+
+  it('reads romanisations of one Chinese name alike, and one different character or syllable as another person', () => {
+    expect(compareNames('Zhou Enlai', 'Chou En-lai', { type: 'person' }).match).toBe(true);
+    expect(compareNames('Xi Jinping', 'Hsi Chin-ping', { type: 'person' }).match).toBe(true);
+    expect(compareNames('张德江', '张德林', { type: 'person' }).match).toBe(false);
+    expect(compareNames('김정은', '김정일', { type: 'person' }).match).toBe(false);
+    expect(compareNames('Li Keqiang', 'Li Keming', { type: 'person' }).match).toBe(false);
+    // Western names that split into syllables are not read as Chinese.
+    expect(compareNames('Mohammed Khan', 'Muhammad Khan', { type: 'person' }).match).toBe(true);
+    expect(compareNames('Hassan Ali', 'Hasan Ali', { type: 'person' }).match).toBe(true);
+  });
 });
