@@ -1,12 +1,14 @@
-import { createRequire } from 'node:module';
+import { words as popular } from 'popular-english-words/words.js';
 
-let words: Set<string> | undefined;
+/** How many of the most used English words count as "a word" (rarer ones are likelier typos than names). */
+const COMMON_WORDS = 50_000;
+let common: Set<string> | undefined;
 
 /**
- * Whether `word` (folded, lower case) is an English dictionary word (an-array-of-english-words, about 275,000).
+ * Whether `word` (folded, lower case) is one of the 50,000 most used English words (popular-english-words).
  * Loaded on first use. It tells a company's distinguishing word that differs (steel, steam) from a typo (rosnaft).
  */
 export function isEnglishWord(word: string): boolean {
-  words ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
-  return words.has(word);
+  common ??= new Set((popular as string[]).slice(0, COMMON_WORDS));
+  return common.has(word);
 }

@@ -19,6 +19,14 @@ const PHRASES: readonly string[] = [
 
 const SPLIT = PHRASES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
+/** Words that occur only in legal forms (liability, obshchestvo, vennootschap): dropped wherever they stand, so that a legal form written in another order still drops. */
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set([
+  'liability', 'aktsionernoe', 'obshchestvo', 'otvetstvennostyu', 'otvetstvennostiu', 'ogranichennoy', 'ogranichennoi', 'zakrytoe', 'otkrytoe',
+  'publichnoe', 'gesellschaft', 'beschrankter', 'haftung', 'vennootschap', 'naamloze', 'besloten', 'anonima', 'anonyme', 'responsabilite',
+  'responsabilita', 'responsabilidad', 'limitee', 'limitada', 'limitata', 'azioni', 'spolka', 'ograniczona', 'odpowiedzialnoscia', 'kabushiki',
+  'kaisha', 'perseroan', 'terbatas', 'sendirian', 'aktiengesellschaft', 'aktiebolag', 'aksjeselskap', 'anpartsselskab', 'osakeyhtio',
+]);
+
 /** `words` without any written-out legal form (longest phrases first); the words themselves when nothing else would remain. */
 export function dropLegalFormPhrases(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -31,5 +39,6 @@ export function dropLegalFormPhrases(words: readonly string[]): string[] {
     out.push(words[i]!);
     i++;
   }
-  return out.length > 0 ? out : [...words];
+  const kept = out.filter((w) => !LEGAL_FORM_WORDS.has(w));
+  return kept.length > 0 ? kept : out.length > 0 ? out : [...words];
 }

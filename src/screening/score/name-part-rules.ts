@@ -41,8 +41,12 @@ const ORGANIZATION_SPELLING_PENALTY = 0.3;
  */
 export function organizationWordSimilarity(a: TokenInfo, b: TokenInfo, similarity: number): number {
   if (similarity >= 1 || similarity <= 0 || a.kind !== 'word' || b.kind !== 'word' || a.nonLatin || b.nonLatin) return similarity;
-  if (!isEnglishWord(a.text) || !isEnglishWord(b.text)) return similarity;
+  if (!isEnglishWord(a.text) || !isEnglishWord(b.text) || isPluralOf(a.text, b.text) || isPluralOf(b.text, a.text)) return similarity;
   return Math.max(0, similarity - ORGANIZATION_SPELLING_PENALTY);
+}
+
+function isPluralOf(plural: string, singular: string): boolean {
+  return plural === `${singular}s` || plural === `${singular}es` || (singular.endsWith('y') && plural === `${singular.slice(0, -1)}ies`);
 }
 
 /** The most two names of common given names in swapped order score: a review, never a strong match. */
