@@ -87,6 +87,15 @@ export class CountingDb implements Db {
     return this.inner.exec(sql);
   }
 
+  listen(channel: string, onNotify: (payload: string) => void) {
+    return this.inner.listen(channel, onNotify);
+  }
+
+  notify(channel: string, payload?: string): Promise<void> {
+    this.statements += 1;
+    return this.inner.notify(channel, payload);
+  }
+
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
     this.transactions += 1;
     return this.inner.transaction((tx) => {

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildScreeningIndex, compareNames, DEFAULT_THRESHOLD, screenName, type ScreeningIndex } from '../src/screening/matcher.js';
+import { countryCode } from '../src/screening/lists/countries.js';
 import type { ListEntity } from '../src/screening/types.js';
+import { evaluatePairs } from './eval-screening-pairs.js';
 import { loadCustomers, loadShippedLists, NAMEMATCH_DIR, readCsv, requireData } from './screening-data.js';
 import { makeVariant, VARIANT_KINDS, variantRandom } from './screening-variants.js';
 
@@ -106,11 +108,38 @@ function pairs(index: ScreeningIndex): void {
   rows.push(['alias-pair recall (informational)', pct(truePositives / aliases.length), `${aliases.length} pairs; many aliases are wholly different names`]);
 }
 
+/** False hits on a customer book screened as the CLI and the AML step do: name, date of birth, gender and nationality. */
+function falseHitsWithNationality(index: ScreeningIndex, file: string, label: string): void {
+  const book = readCsv(`${NAMEMATCH_DIR}${file}`);
+  let hits = 0;
+  const examples: string[] = [];
+  for (const r of book) {
+    const gender = r.gender === 'male' || r.gender === 'female' ? r.gender : undefined;
+    const found = screenName(index, { name: r.full_name ?? '', type: 'person', dob: r.date_of_birth || undefined, gender, country: countryCode(r.nationality), limit: 1 });
+    if (found.length > 0) {
+      hits++;
+      if (examples.length < 15) examples.push(`  ${r.full_name} (${r.nationality}) → ${found[0].matchedName} (${found[0].score}: ${found[0].explanation.summary})`);
+    }
+  }
+  rows.push([`false-hit rate, ${label}, with dob and nationality`, pct(hits / book.length), `${hits} of ${book.length}; target ≤ 0.5 %`]);
+  if (process.argv.includes('--verbose')) console.log(`false hits (${label}), first ones:\n${examples.join('\n')}`);
+}
+
+/** Precision and recall per kind over idflow's own labelled pairs (bench/screening-pairs.ts). */
+function labelled(): void {
+  for (const f of evaluatePairs()) {
+    rows.push([`labelled pairs, ${f.kind}`, `P ${f.precision.toFixed(3)}`, `recall ${f.recall.toFixed(3)} over ${f.pairs} pairs; target ≥ 0.88 each`]);
+  }
+}
+
 requireData();
 const started = performance.now();
 const entities = await loadShippedLists();
 const index = buildScreeningIndex(entities);
 falseHits(index);
+falseHitsWithNationality(index, 'synthetic_customers_us.csv', 'US book');
+falseHitsWithNationality(index, 'synthetic_customers_global.dev.csv', 'global book');
+labelled();
 transliteration();
 variants(index, entities);
 pairs(index);

@@ -162,3 +162,6 @@ report('RSS with shipped and 1,000,000-name indexes loaded', mb(process.memoryUs
 console.log('\nsummary');
 const width = Math.max(...figures.map((f) => f[0].length));
 for (const [what, value] of figures) console.log(`  ${what.padEnd(width)}  ${value}`);
+
+// The command users run, end to end (bench/screening-cli.ts), unless --no-cli.
+if (!process.argv.includes('--no-cli')) await import('./screening-cli.js');

@@ -182,6 +182,14 @@ const CASES: Record<string, BadCase[]> = {
   ],
   'POST /api/v1/screening/compare': [{ name: 'missing name2', body: { name1: 'A' }, expect: BAD }],
   'GET /api/v1/screening/lists': [{ name: 'all=maybe', query: 'all=maybe', expect: BAD }],
+  'POST /api/v1/screening/lists/:name/versions': [
+    { name: 'list name with a space', params: { name: 'a b' }, raw: { payload: '{"id":"x","schema":"Person","properties":{"name":["A"]}}', contentType: 'application/octet-stream' }, expect: BAD },
+    { name: 'unknown format', params: { name: 'own' }, query: 'format=pdf', raw: { payload: 'x', contentType: 'application/octet-stream' }, expect: BAD },
+    { name: 'no entity in the file', params: { name: 'own' }, raw: { payload: '{"id":"x","schema":"Person","properties":{}}', contentType: 'application/octet-stream' }, expect: [409] },
+    { name: 'not a list file', params: { name: 'own' }, raw: { payload: 'hello world', contentType: 'application/octet-stream' }, expect: [422] },
+    { name: 'empty body', params: { name: 'own' }, raw: { payload: '', contentType: 'application/octet-stream' }, expect: BAD },
+    { name: 'JSON document', params: { name: 'own' }, body: { id: 'x' }, expect: BAD },
+  ],
   'GET /api/v1/screening/alerts': [
     { name: 'unknown status', query: 'status=NEW', expect: BAD },
     { name: 'limit=abc', query: 'limit=abc', expect: BAD },
@@ -223,7 +231,7 @@ function paramsFor(path: string, over: Record<string, string> = {}): Record<stri
     : a.instanceId;
   const named: Record<string, string> = { WAITING: a.waitingInstanceId, FINISHED: a.instanceId };
   const resolved = Object.fromEntries(Object.entries(over).map(([k, v]) => [k, named[v] ?? v]));
-  return { id, proId: a.proId, factorId: a.riskFactorId, docId: a.documentId, kind: 'portrait', matchlistId: a.matchlistId, entryId: a.entryId, workflowName: 'kyc-basic', ...resolved };
+  return { id, proId: a.proId, factorId: a.riskFactorId, docId: a.documentId, kind: 'portrait', matchlistId: a.matchlistId, entryId: a.entryId, workflowName: 'kyc-basic', name: 'bad-input-list', ...resolved };
 }
 
 async function send(method: string, path: string, c: Partial<BadCase>) {

@@ -54,6 +54,26 @@ describe('idflow match', () => {
     expect(Object.keys(rows[0])).toEqual(['id', 'score', 'match']);
   });
 
+  it('reports a bad pair with its line and goes on; --map names the columns', async () => {
+    const file = join(dataDir, 'pairs2.csv');
+    writeFileSync(file, 'a,b,kind\nJohn Smith,SMITH John,person\n,x,\nJohn Smith,Jon Smith,ship\n');
+    const { code, stdout } = await idflow(['match', '--batch', file, '--json', '--map', 'name1=a,name2=b,type=kind', '--fail-on-hit'], dataDir);
+    expect(code).toBe(1);
+    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows[0]).toMatchObject({ id: '2', match: true });
+    expect(rows[1]).toEqual({ id: '3', error: { code: 'MISSING_NAME', message: expect.any(String), line: 3 } });
+    expect(rows[2].error).toMatchObject({ code: 'INVALID_TYPE', line: 4 });
+    const missing = await idflow(['match', '--batch', join(dataDir, 'nope.csv')], dataDir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/FILE_NOT_FOUND/);
+  });
+
+  it('prints its version', async () => {
+    const { code, stdout } = await idflow(['--version'], dataDir);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await idflow(['match', '--json', 'only one'], dataDir)).code).toBe(2);
     const badType = await idflow(['match', '--type', 'ship', 'a', 'b'], dataDir);
@@ -104,17 +124,66 @@ describe('idflow screen', () => {
       const csv = await idflow(['screen', '--batch', file], dataDir);
       expect(csv.code).toBe(0);
       const lines = csv.stdout.trim().split('\n');
-      expect(lines[0]).toBe('id,name,source,sourceId,listName,matchedName,score,band,type');
+      expect(lines[0]).toBe('id,name,source,sourceId,listName,matchedName,score,band,type,category');
       expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['c1', 'c3']);
     });
 
+    it('goes on past bad rows, reporting each with its line, reads any CSV through --map, and exits 1 on a hit with --fail-on-hit', async () => {
+      const file = join(dataDir, 'book.csv');
+      writeFileSync(file, [
+        'full_name,date_of_birth,nationality',
+        'Khalid Al Rashid,1975,',
+        'Mary Jones,1969-7-16,France',
+        'Anna Smith,1969-13-01,',
+        ',1970,',
+        'Bob Brown,1970,Atlantis',
+        'Carla Diaz,16/07/1969,Spain',
+      ].join('\n'));
+      const map = ['--map', 'name=full_name,dob=date_of_birth,country=nationality'];
+      const json = await idflow(['screen', '--batch', file, '--json', ...map], dataDir);
+      expect(json.code, json.stderr).toBe(0);
+      const rows = json.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(rows.map((r) => r.id)).toEqual(['2', '3', '4', '5', '6', '7']);
+      expect(rows[0].matches.map((m: { sourceId: string }) => m.sourceId)).toEqual(['103']);
+      expect(rows[1]).toEqual({ id: '3', matches: [] });
+      expect(rows[2]).toEqual({ id: '4', error: { code: 'INVALID_DATE', message: expect.stringMatching(/not a calendar date/), line: 4 } });
+      expect(rows[3].error).toMatchObject({ code: 'MISSING_NAME', line: 5 });
+      expect(rows[4].error).toMatchObject({ code: 'INVALID_COUNTRY', line: 6 });
+      expect(rows[5]).toEqual({ id: '7', matches: [] });
+      const csv = await idflow(['screen', '--batch', file, ...map, '--fail-on-hit'], dataDir);
+      expect(csv.code).toBe(1);
+      expect(csv.stderr).toMatch(/line 4 \(id 4\): \[INVALID_DATE\]/);
+      expect(csv.stderr).toMatch(/Screened 6 rows .*: 1 with hits, 3 bad rows skipped/);
+      const clean = join(dataDir, 'clean.csv');
+      writeFileSync(clean, 'full_name\nMary Jones\n');
+      expect((await idflow(['screen', '--batch', clean, '--map', 'name=full_name', '--fail-on-hit'], dataDir)).code).toBe(0);
+      // Ambiguous day/month needs --date-order; with it the row is read.
+      const amb = join(dataDir, 'amb.csv');
+      writeFileSync(amb, 'id,name,dob\na1,Mary Jones,05/07/1969\n');
+      expect(JSON.parse((await idflow(['screen', '--batch', amb, '--json'], dataDir)).stdout).error.message).toMatch(/--date-order/);
+      expect(JSON.parse((await idflow(['screen', '--batch', amb, '--json', '--date-order', 'dmy'], dataDir)).stdout)).toEqual({ id: 'a1', matches: [] });
+    });
+
+    it('names a missing file as FILE_NOT_FOUND with exit 2, and a header without the name column', async () => {
+      const missing = await idflow(['screen', '--batch', join(dataDir, 'nope.csv')], dataDir);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/\[FILE_NOT_FOUND\] batch file .*nope\.csv does not exist/);
+      const noName = join(dataDir, 'noname.csv');
+      writeFileSync(noName, 'a,b\n1,2\n');
+      const res = await idflow(['screen', '--batch', noName], dataDir);
+      expect(res.code).toBe(2);
+      expect(res.stderr).toMatch(/--map name=<column>/);
+    });
+
     it('exits 2 on usage errors', async () => {
-      expect((await idflow(['screen', '--json', 'Ivan Petrov', '--dob', '12/03/1961'], dataDir)).code).toBe(2);
+      expect((await idflow(['screen', '--json', 'Ivan Petrov', '--dob', '12/03/61'], dataDir)).code).toBe(2);
       expect((await idflow(['screen', '--json', 'Ivan Petrov', '--threshold', '2'], dataDir)).code).toBe(2);
       expect((await idflow(['screen', '--json'], dataDir)).code).toBe(2);
       const badCountry = await idflow(['screen', '--json', 'Ivan Petrov', '--country', 'ZZ'], dataDir);
       expect(badCountry.code).toBe(2);
       expect(badCountry.stderr).toContain('alpha-2 or alpha-3');
+      // A country name is a country.
+      expect((await idflow(['screen', '--json', 'Ivan Petrov', '--country', 'Russia'], dataDir)).code).toBe(0);
     });
   });
 });

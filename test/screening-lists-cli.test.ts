@@ -60,12 +60,45 @@ describe('idflow lists', () => {
     const junk = write('junk.bin', 'hello world');
     const unknown = await idflow(['lists', 'import', junk]);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/\[LIST_FORMAT_INVALID\] cannot tell the format .*--format \(ofac-sdn\|un\|uk\|us-csl\|ftm\)/);
+    expect(unknown.stderr).toMatch(/\[LIST_FORMAT_INVALID\] cannot tell the format .*--format \(ofac-sdn\|un\|uk\|us-csl\|ftm\|csv\)/);
     const wrong = await idflow(['lists', 'import', junk, '--format', 'un']);
     expect(wrong.stderr).toMatch(/\[LIST_FORMAT_INVALID\] not a valid UN Security Council Consolidated List XML file/);
     const choice = await idflow(['lists', 'import', junk, '--format', 'pdf']);
     expect(choice.code).not.toBe(0);
     expect(choice.stderr).toMatch(/Allowed choices are ofac-sdn, un, uk, us-csl, ftm/);
     expect((await idflow(['lists', 'diff', 'NOPE'])).stderr).toMatch(/list version NOPE does not exist/);
+    const missing = await idflow(['lists', 'import', join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/\[FILE_NOT_FOUND\] list file .*nope\.json does not exist/);
+  });
+
+  it('refuses a file whose every line is rejected, or one that would remove most of the list, and exits 1; --allow-shrink imports it', async () => {
+    const good = write('own.jsonl', [person('a', 'Anna Alpha'), person('b', 'Boris Beta'), person('c', 'Carl Gamma')].join('\n'));
+    expect((await idflow(['lists', 'import', good, '--name', 'own-list', '--no-monitor'])).code).toBe(0);
+    const rejected = write('rejected.jsonl', ['{"id": "x"}', '{"schema": "Person"}'].join('\n'));
+    const empty = await idflow(['lists', 'import', rejected, '--name', 'own-list']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/\[LIST_IMPORT_EMPTY\] .*active version \(3 entities\) stays in force/);
+    const one = write('one.jsonl', person('a', 'Anna Alpha'));
+    const shrink = await idflow(['lists', 'import', one, '--name', 'own-list']);
+    expect(shrink.code).toBe(1);
+    expect(shrink.stderr).toMatch(/\[LIST_IMPORT_SHRINK\] importing this file would remove 2 of the 3 entities of own-list \(66\.7 %/);
+    expect((await idflow(['lists', 'import', one, '--name', 'own-list', '--max-shrink', '70', '--no-monitor'])).code).toBe(0);
+    const versions = JSON.parse((await idflow(['lists', '--json'])).stdout) as Array<{ source: string; status: string; counts: { entities: number } }>;
+    expect(versions.filter((v) => v.source === 'own-list').map((v) => [v.status, v.counts.entities])).toEqual([['active', 1], ['superseded', 3]]);
+    const none = write('none.jsonl', '{"id": "x"}');
+    expect((await idflow(['lists', 'import', none, '--name', 'own-list', '--allow-shrink', '--no-monitor'])).code).toBe(0);
+  });
+
+  it('files each FtM file under its own list name, so two files do not replace each other', async () => {
+    const first = write('first.jsonl', person('p1', 'Petra One'));
+    const second = write('second.jsonl', person('p2', 'Paul Two'));
+    expect((await idflow(['lists', 'import', first, '--name', 'ftm-first', '--no-monitor'])).code).toBe(0);
+    expect((await idflow(['lists', 'import', second, '--name', 'ftm-second', '--no-monitor'])).code).toBe(0);
+    const active = (JSON.parse((await idflow(['lists', '--json'])).stdout) as Array<{ source: string; status: string }>).filter((v) => v.status === 'active').map((v) => v.source);
+    expect(active).toEqual(expect.arrayContaining(['ftm-first', 'ftm-second']));
+    const hit = JSON.parse((await idflow(['screen', '--json', 'Paul Two'])).stdout);
+    expect(hit.matches[0]).toMatchObject({ source: 'ftm-second', sourceId: 'p2' });
+    expect((await idflow(['lists', 'import', first, '--name', 'bad name'])).stderr).toMatch(/LIST_NAME_INVALID/);
   });
 });

@@ -72,6 +72,7 @@ describe('list versions', () => {
     await expect(
       importListVersion(t.db, snapshot(input), {
         batchSize: 1,
+        allowShrink: true,
         onProgress: (done) => {
           if (done === 2) throw new Error('disk full');
         },
@@ -84,7 +85,7 @@ describe('list versions', () => {
   });
 
   it('keeps one active version per source even when two sources import', async () => {
-    await importListVersion(t.db, { source: 'other', format: 'ftm', sha256: 'f'.repeat(64), entities: [], problems: [{ line: 1, message: 'x' }] });
+    await importListVersion(t.db, { source: 'other', format: 'ftm', sha256: 'f'.repeat(64), entities: [], problems: [{ line: 1, message: 'x' }] }, { allowShrink: true });
     const active = await listVersions(t.db, { activeOnly: true });
     expect(active.map((v) => v.source).sort()).toEqual(['other', 'test_list']);
     expect(active.find((v) => v.source === 'other')?.counts).toEqual({ entities: 0, names: 0, problems: 1 });

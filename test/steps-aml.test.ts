@@ -60,15 +60,17 @@ describe('AML step', () => {
     expect((pro.supplementaryData!.explanation as { summary: string }).summary).toMatch(/dob.*country RU matches/);
     expect(out.serviceProviders).toEqual([{ provider: 'idflow-screening', result: 'HIT', startedAt: expect.any(String), endedAt: expect.any(String) }]);
     expect(out.validations).toEqual([
-      { Name: 'PepAndSanctionCheck', DisplayName: 'PEP and Sanctions Check', DetailedResult: expect.stringMatching(/1 possible match: PETROV, Ivan/), ValidationOutcome: 'Failed' },
+      { Name: 'PepAndSanctionCheck', DisplayName: 'PEP and Sanctions Check', DetailedResult: 'Sanction Match', ValidationOutcome: 'Failed' },
     ]);
+    expect(out.summary).toMatchObject({ hits: 1, sanctionHits: 1, pepHits: 0, matchTypes: ['SANCTION'] });
+    expect(out.stepData).toMatchObject({ description: expect.stringMatching(/1 possible match: SANCTION PETROV, Ivan/) });
   });
 
   it('is CLEAR, with the PepAndSanctionCheck passed, for a name on no list', async () => {
     const out = await run(mary);
     expect(out.result).toBe('CLEAR');
     expect(out.processResults).toEqual([]);
-    expect(out.validations![0]).toMatchObject({ ValidationOutcome: 'Passed', DetailedResult: expect.stringMatching(/^No match/) });
+    expect(out.validations![0]).toMatchObject({ ValidationOutcome: 'Passed', DetailedResult: 'No PEP/Sanction Match' });
   });
 
   it('screens only the lists the config names, and refuses a list that is not imported', async () => {
@@ -94,5 +96,34 @@ describe('AML step', () => {
     const third = await run(ivan);
     expect(third.result).toBe('HIT');
     expect(third.processResults![0].supplementaryData).toMatchObject({ listVersion: v2.version.id });
+  });
+
+  it('raises PEPs as PEP hits with their positions, screens for what the config chooses, with a threshold per type', async () => {
+    const pep = (id: string, name: string, extra: Partial<ListEntity> = {}) =>
+      listed('us_congress', id, name, { categories: ['PEP'], topics: ['role.pep'], positions: ['United States Senator from WA'], ...extra });
+    await importListVersion(t.db, {
+      source: 'us_congress', format: 'ftm', sha256: sha('4'), problems: [],
+      entities: [pep('pep-1', 'Maria Cantwell', { birthDates: ['1958-10-13'], countries: ['US'] }), pep('pep-2', 'Zbigniew Relativeson', { target: false, categories: ['SANCTION'] })],
+    });
+    const maria: Individual = { entityId: 'ent-maria', entityType: 'INDIVIDUAL', name: { givenName: 'Maria', familyName: 'Cantwell', displayName: 'Maria Cantwell' }, dateOfBirth: '1958-10-13', nationality: 'USA' };
+    const both = await run(maria);
+    expect(both.result).toBe('HIT');
+    expect(both.processResults![0].supplementaryData).toMatchObject({
+      type: 'PEP', categories: ['PEP'], topics: ['role.pep'], positions: ['United States Senator from WA'], target: true, listSource: 'us_congress',
+    });
+    expect(both.validations![0]).toMatchObject({ DetailedResult: 'PEP Match', ValidationOutcome: 'Failed' });
+    expect(both.summary).toMatchObject({ pepHits: 1, sanctionHits: 0, matchTypes: ['PEP'] });
+    expect((await run(maria, { screen: ['SANCTION'] })).validations![0]).toMatchObject({ DetailedResult: 'No PEP/Sanction Match', ValidationOutcome: 'Passed' });
+    // A PEP threshold above the score drops the PEP hit; the sanctions threshold does not apply to it.
+    const score = both.processResults![0].providerResult.confidence as number;
+    expect((await run(maria, { thresholds: { PEP: Math.min(1, score + 0.01) }, threshold: 0.5 })).result).toBe(score >= 1 ? 'HIT' : 'CLEAR');
+    // An entity that is not itself listed is screened only when the config asks.
+    const relative: Individual = { entityId: 'ent-rel', entityType: 'INDIVIDUAL', name: { givenName: 'Zbigniew', familyName: 'Relativeson', displayName: 'Zbigniew Relativeson' } };
+    expect((await run(relative)).result).toBe('CLEAR');
+    const asked = await run(relative, { includeNonTargets: true });
+    expect(asked.result).toBe('HIT');
+    expect(asked.processResults![0].supplementaryData).toMatchObject({ type: 'SANCTION', target: false });
+    expect(() => amlConfigSchema.parse({ screen: [] })).toThrow(/at least one/);
+    expect(() => amlConfigSchema.parse({ thresholds: { PEP: 2 } })).toThrow();
   });
 });

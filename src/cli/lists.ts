@@ -4,9 +4,10 @@ import { loadConfig } from '../config.js';
 import { LIST_FORMATS, type ListFormat } from '../screening/lists/parse-result.js';
 import { readListInput } from '../screening/lists/read-list.js';
 import type { ListProblem } from '../screening/lists/parse-result.js';
-import { rescreenMonitored } from '../instances/rescreen-monitored.js';
+import { CSV_LIST_FIELDS, parseColumnMap } from '../screening/lists/csv-list.js';
+import { importList } from '../instances/import-list.js';
+import type { ListEntityType } from '../screening/types.js';
 import { getDiff } from '../screening/store/get-diff.js';
-import { importListVersion } from '../screening/store/import-list-version.js';
 import type { ListVersionInfo } from '../screening/store/list-version.js';
 import { listVersions } from '../screening/store/list-versions.js';
 import { openStore } from './open-store.js';
@@ -41,8 +42,40 @@ function printVersions(versions: ListVersionInfo[]): void {
   for (const r of [header, ...rows]) out(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
 }
 
-async function runImport(path: string, opts: { format?: ListFormat; source?: string; monitor?: boolean }): Promise<void> {
-  const input = await readListInput(path, opts);
+interface ImportFlags {
+  format?: ListFormat;
+  name?: string;
+  source?: string;
+  monitor?: boolean;
+  allowShrink?: boolean;
+  maxShrink?: string;
+  map?: string;
+  type?: string;
+}
+
+function parseMaxShrink(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const percent = Number(value.replace(/%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
+    throw Object.assign(new Error(`--max-shrink '${value}' must be a percentage from 0 to 100`), { code: 'LISTS_USAGE', exitCode: 2 });
+  }
+  return percent / 100;
+}
+
+const ENTITY_TYPES: ListEntityType[] = ['person', 'organization', 'vessel', 'aircraft'];
+
+async function runImport(path: string, opts: ImportFlags): Promise<void> {
+  const maxShrink = parseMaxShrink(opts.maxShrink);
+  const defaultType = opts.type?.toLowerCase() as ListEntityType | undefined;
+  if (defaultType !== undefined && !ENTITY_TYPES.includes(defaultType)) {
+    throw Object.assign(new Error(`--type '${opts.type}' is not one of ${ENTITY_TYPES.join('|')}`), { code: 'LISTS_USAGE', exitCode: 2 });
+  }
+  const input = await readListInput(path, {
+    format: opts.format,
+    source: opts.name ?? opts.source,
+    ...(opts.map !== undefined ? { columns: parseColumnMap(opts.map) } : {}),
+    ...(defaultType ? { defaultType } : {}),
+  });
   const { parsed } = input;
   out(`Read ${input.format} from ${input.files.join(', ')}: ${n(parsed.entities.length)} entities`);
   printProblems(parsed.problems);
@@ -52,11 +85,12 @@ async function runImport(path: string, opts: { format?: ListFormat; source?: str
     : undefined;
   try {
     bar?.start(parsed.entities.length, 0);
-    const outcome = await importListVersion(
-      store.db,
-      { source: input.source, format: input.format, sha256: input.sha256, publishedAt: parsed.publishedAt, entities: parsed.entities, problems: parsed.problems, files: input.files },
-      { onProgress: (done) => bar?.update(done) },
-    );
+    const outcome = await importList(store.db, input, {
+      onProgress: (done) => bar?.update(done),
+      allowShrink: opts.allowShrink,
+      maxShrink,
+      monitor: opts.monitor,
+    });
     bar?.stop();
     const v = outcome.version;
     if (outcome.status === 'unchanged') {
@@ -67,8 +101,8 @@ async function runImport(path: string, opts: { format?: ListFormat; source?: str
     out(v.previousVersionId
       ? `Against ${v.previousVersionId}: ${n(v.diff.added)} added, ${n(v.diff.removed)} removed, ${n(v.diff.changed)} changed`
       : `First version of ${v.source}: ${n(v.diff.added)} added`);
-    if (opts.monitor === false) return;
-    const monitoring = await rescreenMonitored(store.db, v.id);
+    const monitoring = outcome.monitoring;
+    if (!monitoring) return;
     const urgent = monitoring.alerts.filter((a) => a.outcome === 'URGENT').length;
     out(`Monitoring: ${n(monitoring.monitoredEntities)} monitored entities screened against ${n(monitoring.changedEntries)} added or changed entries: ` +
       `${n(monitoring.alerts.length)} new alerts (${n(urgent)} URGENT, ${n(monitoring.alerts.length - urgent)} REVIEW)`);
@@ -120,7 +154,12 @@ export function registerListsCommand(program: Command): void {
     .command('import <file-or-dir>')
     .description('import a list file (or an OFAC directory holding sdn.csv) as a new version')
     .addOption(new Option('--format <format>', 'the file format (detected from the name and content when left out)').choices([...LIST_FORMATS]))
-    .option('--source <name>', 'the list name to file the version under (default: the format, or the FtM dataset)')
+    .option('--name <list>', 'the list to file the version under (default: the format; for FtM the one dataset or the file name)')
+    .addOption(new Option('--source <list>', 'the same as --name').hideHelp())
+    .option('--allow-shrink', 'import even a file with no entity, or one that removes more than --max-shrink of the active version')
+    .option('--max-shrink <percent>', 'the most of the active version one import may remove (default 50)')
+    .option('--map <field=column,…>', `generic CSV: the columns holding ${CSV_LIST_FIELDS.join(', ')} (implies --format csv)`)
+    .option('--type <type>', 'generic CSV: the entity type of rows without a type column (default person)')
     .option('--no-monitor', 'do not re-screen monitored entities against what the version added or changed')
     .action(runImport);
   lists

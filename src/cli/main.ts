@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { commandRegistrations } from './commands.js';
+import { idflowVersion } from './version.js';
 
 const program = new Command('idflow')
   .description('idflow: identity verification and KYC/AML orchestration')
+  .version(idflowVersion(), '-V, --version', 'print the idflow version')
   .showHelpAfterError()
   .exitOverride();
 

@@ -7,8 +7,10 @@ import { applyAdjustments, attributeAdjustments, nameKindAdjustments, type Query
 import { alignNames, type NameAlignment } from './score/align-names.js';
 import { explainMatch, round, type MatchExplanation } from './score/explanation.js';
 import { tokenInfo, type TokenInfo } from './score/token-info.js';
+import { ACRONYM_SCORE, isAcronymOf, organizationWordSimilarity } from './score/name-part-rules.js';
 import { tokenSimilarity } from './score/token-similarity.js';
-import type { ListEntity, ListEntityType } from './types.js';
+import { categoriesOf, firstWanted } from './lists/list-categories.js';
+import type { ListCategory, ListEntity, ListEntityType } from './types.js';
 
 export type { ScreeningIndex } from './index/screening-index.js';
 export type { MatchExplanation } from './score/explanation.js';
@@ -31,6 +33,10 @@ export interface ScreeningQuery extends QueryAttributes {
   threshold?: number;
   /** Only entities from these sources ('ofac-sdn', 'un', …). */
   sources?: string[];
+  /** Only entities of these categories (SANCTION, PEP, …); every category when left out. */
+  categories?: ListCategory[];
+  /** Screen FtM entities that are not themselves listed (`target: false`) too; left out, they are skipped. */
+  includeNonTargets?: boolean;
   limit?: number;
 }
 
@@ -43,8 +49,17 @@ export interface ScreeningHit {
   matchedName: string;
   score: number;
   type: ListEntityType;
+  /** Why the entity is listed, of the categories the query asked for: SANCTION before PEP before WATCHLIST. */
+  category: ListCategory;
+  /** Every category of the entity. */
+  categories: ListCategory[];
   band: MatchBand;
   explanation: MatchExplanation;
+  /** FtM topics, datasets and positions held, and `target: false` for an entity that is not itself listed. */
+  topics?: string[];
+  datasets?: string[];
+  positions?: string[];
+  target?: boolean;
 }
 
 export interface CompareResult {
@@ -63,6 +78,11 @@ export function buildScreeningIndex(entities: ListEntity[], _options: Record<str
   return buildIndex(entities);
 }
 
+/** Names whose words are ordinary words (a business's), where a letter's difference is a different word. */
+function isOrganization(type: ListEntityType | undefined): boolean {
+  return type === 'organization';
+}
+
 function typesCompatible(query: ListEntityType | undefined, entity: ListEntityType): boolean {
   return query === undefined || query === 'unknown' || entity === 'unknown' || query === entity;
 }
@@ -79,11 +99,14 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery): Screen
     sources: query.sources ? new Set(query.sources) : undefined,
   });
   const vocabulary = index.vocabulary;
+  const wanted = query.categories ? new Set(query.categories) : undefined;
   const best = new Map<number, { name: number; score: number; alignment: NameAlignment; tokens: TokenInfo[] }>();
   for (const n of candidates) {
     const e = index.nameEntity[n];
     const entity = index.entities[e];
     if (!typesCompatible(query.type, entity.type)) continue;
+    if (entity.target === false && !query.includeNonTargets) continue;
+    if (wanted && firstWanted(categoriesOf(entity), wanted) === undefined) continue;
     const start = index.nameStart[n];
     const end = index.nameStart[n + 1];
     const tokens: TokenInfo[] = [];
@@ -92,6 +115,7 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery): Screen
       tokens.push(vocabulary.tokens[index.nameTokens[i]]);
       weights[i - start] = vocabulary.weights[index.nameTokens[i]];
     }
+    const organization = isOrganization(query.type) || isOrganization(entity.type);
     const alignment = alignNames(prepared.tokens, prepared.weights, tokens, weights, (q, j) => {
       const id = index.nameTokens[start + j];
       const cache = prepared.similar[q];
@@ -100,8 +124,9 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery): Screen
         s = tokenSimilarity(prepared.tokens[q], vocabulary.tokens[id]);
         cache.set(id, s);
       }
-      return s;
+      return organization ? organizationWordSimilarity(prepared.tokens[q], vocabulary.tokens[id], s) : s;
     });
+    if (organization && isAcronymOf(prepared.tokens, tokens)) alignment.score = Math.max(alignment.score, ACRONYM_SCORE);
     const score = applyAdjustments(alignment.score, nameKindAdjustments(entity.names[index.nameOrdinal[n]]));
     if (score + MAX_BOOST < threshold) continue;
     const prev = best.get(e);
@@ -121,8 +146,14 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery): Screen
       matchedName: listName.name,
       score: round(score),
       type: entity.type,
+      category: firstWanted(categoriesOf(entity), wanted) ?? 'SANCTION',
+      categories: [...categoriesOf(entity)],
       band: bandOf(score),
       explanation: explainMatch(listName, prepared.tokens, b.tokens, b.alignment, adjustments),
+      ...(entity.topics ? { topics: entity.topics } : {}),
+      ...(entity.datasets ? { datasets: entity.datasets } : {}),
+      ...(entity.positions ? { positions: entity.positions } : {}),
+      ...(entity.target === false ? { target: false } : {}),
     });
   }
   hits.sort((a, b) => b.score - a.score || a.source.localeCompare(b.source) || a.sourceId.localeCompare(b.sourceId));
@@ -143,7 +174,12 @@ export function compareNames(a: string, b: string, options: { type?: ListEntityT
   };
   const left = side(a);
   const right = side(b);
-  const alignment = alignNames(left.tokens, left.weights, right.tokens, right.weights, (q, n) => tokenSimilarity(left.tokens[q], right.tokens[n]));
+  const organization = isOrganization(options.type);
+  const alignment = alignNames(left.tokens, left.weights, right.tokens, right.weights, (q, n) => {
+    const s = tokenSimilarity(left.tokens[q], right.tokens[n]);
+    return organization ? organizationWordSimilarity(left.tokens[q], right.tokens[n], s) : s;
+  });
+  if (organization && isAcronymOf(left.tokens, right.tokens)) alignment.score = Math.max(alignment.score, ACRONYM_SCORE);
   const score = round(alignment.score);
   return {
     score,

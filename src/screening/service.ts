@@ -1,4 +1,4 @@
-import type { Db } from '../store/db.js';
+import type { Db, Unlisten } from '../store/db.js';
 import {
   buildScreeningIndex,
   compareNames,
@@ -9,6 +9,7 @@ import {
   type ScreeningQuery,
 } from './matcher.js';
 import type { ListVersionInfo } from './store/list-version.js';
+import { LISTS_CHANNEL } from './store/import-list-version.js';
 import { activeVersionsKey } from './store/list-versions.js';
 import { loadActiveEntities } from './store/load-active-entities.js';
 import type { ListEntity, ListEntityType } from './types.js';
@@ -26,8 +27,15 @@ export interface ScreeningSearchResult {
 }
 
 export interface ScreeningServiceOptions {
-  /** How often (ms) a search checks whether the set of active list versions changed; 0 checks every time. */
+  /**
+   * How often (ms) a search checks whether the set of active list versions changed, while no notification
+   * channel is available; 0 checks every time. Default 5 s.
+   */
   checkIntervalMs?: number;
+  /** The same check while the lists channel is listened to (a safety net only: a notification rebuilds at once). Default 60 s. */
+  listeningCheckIntervalMs?: number;
+  /** Listen to the lists channel (default true). */
+  listen?: boolean;
 }
 
 /** The index in use, the active list versions it was built from, and its build figures. */
@@ -43,20 +51,61 @@ export interface LoadedIndex {
 
 /**
  * The process-wide screening index over the lists imported into the database. Built on first use and rebuilt
- * when the set of active list versions changes (checked at most every `checkIntervalMs`, or at once through
- * `refresh()`, e.g. on the lists channel's notification). Searches during a rebuild use the previous index.
+ * when the set of active list versions changes: at once on the lists channel's notification (LISTEN/NOTIFY, sent
+ * by every import in any process), with a slow check as a safety net, or through `refresh()`. Searches during a
+ * rebuild use the previous index.
  */
 export class ScreeningService {
   private loaded: LoadedIndex | undefined;
   private building: Promise<LoadedIndex> | undefined;
   private lastCheck = 0;
-  private readonly checkIntervalMs: number;
+  private readonly pollMs: number;
+  private readonly listeningPollMs: number;
+  private listening: Promise<Unlisten | undefined> | undefined;
+  private listeningNow = false;
+  private closed = false;
 
   constructor(
     private readonly db: Db,
     options: ScreeningServiceOptions = {},
   ) {
-    this.checkIntervalMs = options.checkIntervalMs ?? 5000;
+    this.pollMs = options.checkIntervalMs ?? 5000;
+    this.listeningPollMs = options.listeningCheckIntervalMs ?? (this.pollMs === 0 ? 0 : Math.max(this.pollMs, 60_000));
+    if (options.listen === false) this.listening = Promise.resolve(undefined);
+  }
+
+  /**
+   * Listens to the lists channel: a new active version anywhere (this process, another API or worker process)
+   * starts a rebuild at once, so every process screens against it within about a second of the import.
+   */
+  private listenForVersions(): void {
+    this.listening ??= this.db
+      .listen(LISTS_CHANNEL, () => this.onListsChanged())
+      .then(
+        (unlisten) => {
+          this.listeningNow = true;
+          return unlisten;
+        },
+        () => undefined, // No channel (a connection that refuses LISTEN): polling alone keeps the index fresh.
+      );
+  }
+
+  private onListsChanged(): void {
+    this.lastCheck = 0;
+    if (this.closed || !this.loaded) return;
+    const again = () => {
+      this.current().catch(() => {});
+    };
+    // A version imported while the index is being built is picked up by a check once that build is done.
+    if (this.building) this.building.then(again, again);
+    else again();
+  }
+
+  /** Stops listening for new list versions. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const unlisten = await this.listening;
+    await unlisten?.();
   }
 
   /** Screens one name against every active list version. */
@@ -77,19 +126,28 @@ export class ScreeningService {
 
   /** The index in use (building it on first call), with its list versions and build figures. */
   async current(): Promise<LoadedIndex> {
+    if (!this.closed) {
+      this.listenForVersions();
+      // Listening first, so that no version imported from now on can go unnoticed.
+      if (!this.listeningNow) await this.listening;
+    }
     const now = Date.now();
-    if (this.loaded && now - this.lastCheck < this.checkIntervalMs) return this.loaded;
+    const interval = this.listeningNow ? this.listeningPollMs : this.pollMs;
+    if (this.loaded && now - this.lastCheck < interval) return this.loaded;
     this.lastCheck = now;
     const key = await activeVersionsKey(this.db);
     if (this.loaded && this.loaded.key === key) return this.loaded;
-    if (this.loaded && this.building) return this.loaded;
+    // A search during a rebuild uses the previous index, unless checks are asked for on every search.
+    if (this.loaded && this.building) return this.pollMs === 0 ? this.building : this.loaded;
     return this.rebuild(key);
   }
 
-  /** Checks the active list versions now and rebuilds the index if they changed. */
+  /** Checks the active list versions now and rebuilds the index if they changed; resolves once it is in use. */
   async refresh(): Promise<void> {
+    if (this.building) await this.building.catch(() => undefined);
     this.lastCheck = 0;
     await this.current();
+    if (this.building) await this.building;
   }
 
   /** Whether any list is loaded (false until lists are imported). */

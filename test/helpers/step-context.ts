@@ -8,6 +8,8 @@ export const noDb: Db = {
   query: () => Promise.reject(new Error('this step must not query the database')),
   exec: () => Promise.reject(new Error('this step must not use the database')),
   transaction: () => Promise.reject(new Error('this step must not use the database')),
+  listen: () => Promise.reject(new Error('this step must not use the database')),
+  notify: () => Promise.reject(new Error('this step must not use the database')),
   close: () => Promise.resolve(),
 };
 

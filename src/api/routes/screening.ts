@@ -10,7 +10,9 @@ import { listAlerts, resolveAlert } from '../../screening/store/monitoring-alert
 import { appendAudit } from '../../store/sql/append-audit.js';
 import { entitySourcesFor } from '../../steps/aml/screen-subject.js';
 import type { Db } from '../../store/db.js';
+import { LIST_CATEGORIES } from '../../screening/types.js';
 import { requireRole } from '../auth.js';
+import { screeningListImportRoute } from './screening-list-import.js';
 import { ApiError, notFound } from '../errors.js';
 
 const entityType = z.enum(['person', 'organization', 'vessel', 'aircraft']);
@@ -24,6 +26,9 @@ const searchBody = z
     country: z.string().trim().min(2).max(100).optional(),
     gender: z.enum(['male', 'female']).optional(),
     lists: z.array(z.string().trim().min(1)).min(1).optional(),
+    /** What to screen for; every category when left out. */
+    categories: z.array(z.enum(LIST_CATEGORIES)).min(1).optional(),
+    includeNonTargets: z.boolean().optional(),
     threshold: threshold.optional(),
     limit: z.number().int().min(1).max(100).default(10),
   })
@@ -45,6 +50,7 @@ const resolveAlertBody = z.object({ resolution: z.enum(['TRUE_POSITIVE', 'FALSE_
 export async function screeningRoutes(app: FastifyInstance, deps: { db: Db; services: StepServices }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['screening'];
+  await screeningListImportRoute(app, deps);
   const service = () => {
     return deps.services.screening;
   };
@@ -66,6 +72,8 @@ export async function screeningRoutes(app: FastifyInstance, deps: { db: Db; serv
       gender: body.gender,
       threshold: body.threshold,
       sources: entitySourcesFor(view, body.lists),
+      categories: body.categories,
+      includeNonTargets: body.includeNonTargets,
       limit: body.limit,
     });
     const sourceOf = new Map(view.versions.map((v) => [v.id, v.source]));

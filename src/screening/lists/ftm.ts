@@ -1,5 +1,6 @@
 import type { ListEntity, ListEntityType, ListIdentifier, ListName } from '../types.js';
 import { countryCode } from './countries.js';
+import { ftmCategories } from './list-categories.js';
 import { parseListDate } from './dates.js';
 import { type ListProblem, type ParsedList, ListFormatError } from './parse-result.js';
 import { pushUnique } from './text.js';
@@ -21,25 +22,31 @@ function strings(props: Record<string, unknown>, key: string): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
 }
 
-/** One parsed JSON line; every field is checked before use. */
-interface FtmRecord {
-  id?: unknown;
-  schema?: unknown;
-  caption?: unknown;
+interface FtmEntity {
+  id: string;
+  schema: string;
   properties?: unknown;
+  caption?: unknown;
   datasets?: unknown;
   first_seen?: unknown;
+  target?: unknown;
 }
 
-function toEntity(raw: FtmRecord | null, line: number, problems: ListProblem[]): ListEntity | undefined {
+function isFtmEntity(raw: unknown): raw is FtmEntity {
+  if (!raw || typeof raw !== 'object') return false;
+  const r = raw as Record<string, unknown>;
+  return typeof r.id === 'string' && typeof r.schema === 'string';
+}
+
+function toEntity(raw: unknown, line: number, problems: ListProblem[]): ListEntity | undefined {
   const where = { line };
-  if (!raw || typeof raw !== 'object' || typeof raw.id !== 'string' || typeof raw.schema !== 'string') {
+  if (!isFtmEntity(raw)) {
     problems.push({ ...where, message: 'not an FtM entity (needs id, schema and properties): skipped' });
     return undefined;
   }
   const type = SCHEMAS[raw.schema];
   if (!type) return undefined; // Addresses, sanctions, relations… are not designated parties.
-  const props = (raw.properties && typeof raw.properties === 'object' ? raw.properties : {}) as Record<string, unknown>;
+  const props: Record<string, unknown> = raw.properties && typeof raw.properties === 'object' ? (raw.properties as Record<string, unknown>) : {};
   const names: ListName[] = [];
   const add = (name: string, kind: ListName['kind']) => {
     if (!names.some((n) => n.name === name)) names.push({ name, kind });
@@ -64,15 +71,25 @@ function toEntity(raw: FtmRecord | null, line: number, problems: ListProblem[]):
   const gender = strings(props, 'gender')[0]?.toLowerCase();
   const remarks = [...strings(props, 'notes'), ...strings(props, 'summary')].join('; ');
   const listed = typeof raw.first_seen === 'string' ? parseListDate(raw.first_seen.slice(0, 10)) : undefined;
+  const topics = strings(props, 'topics');
+  // FtM's `target` says whether the entity is itself listed; exports without the field hold only targets.
+  const target = raw.target !== false;
+  const positions = strings(props, 'position');
   const entity: ListEntity = {
+    // The list the file is imported as replaces this (see readListInput).
     source: datasets[0] ?? 'ftm',
     sourceId: raw.id,
     type,
     names,
     birthDates,
     countries,
-    programs: [...strings(props, 'program'), ...strings(props, 'topics')],
+    programs: strings(props, 'program'),
     identifiers,
+    categories: ftmCategories(topics, datasets, target),
+    ...(topics.length ? { topics } : {}),
+    ...(datasets.length ? { datasets } : {}),
+    ...(positions.length ? { positions } : {}),
+    ...(target ? {} : { target: false }),
   };
   if (gender === 'male' || gender === 'female') entity.gender = gender;
   if (remarks) entity.remarks = remarks;
@@ -99,7 +116,7 @@ export function parseFtm(text: string): ParsedList {
       problems.push({ line: i + 1, message: `not JSON (${(err as Error).message}): skipped` });
       continue;
     }
-    const entity = toEntity(raw as FtmRecord | null, i + 1, problems);
+    const entity = toEntity(raw, i + 1, problems);
     if (!entity) continue;
     if (seen.has(entity.sourceId)) {
       problems.push({ line: i + 1, element: entity.sourceId, message: `id ${entity.sourceId} appears twice: the later line skipped` });

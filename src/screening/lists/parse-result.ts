@@ -1,7 +1,7 @@
 import type { ListEntity } from '../types.js';
 
 /** The official list formats idflow reads; the `--format` flag of `idflow lists import` takes these names. */
-export const LIST_FORMATS = ['ofac-sdn', 'un', 'uk', 'us-csl', 'ftm'] as const;
+export const LIST_FORMATS = ['ofac-sdn', 'un', 'uk', 'us-csl', 'ftm', 'csv'] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
 
 export const FORMAT_DESCRIPTIONS: Record<ListFormat, string> = {
@@ -10,6 +10,7 @@ export const FORMAT_DESCRIPTIONS: Record<ListFormat, string> = {
   uk: 'UK Sanctions List (ODS or CSV export)',
   'us-csl': 'US Consolidated Screening List CSV (gzip or plain)',
   ftm: 'FollowTheMoney JSON lines (OpenSanctions)',
+  csv: 'generic CSV list (a header row; --map names its columns)',
 };
 
 /** A row or element that could not be read; it is skipped and reported, the rest of the file is imported. */

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { ListEntityType } from '../types.js';
+import { type CsvListColumns, parseCsvList } from './csv-list.js';
 import { detectFormat } from './detect-format.js';
+import { asFileError } from './file-not-found.js';
+import { LIST_NAME_PATTERN, checkListName, listNameFromFile } from './list-name.js';
 import { parseFtm } from './ftm.js';
 import { parseOfacSdn } from './ofac-sdn.js';
 import { type ListFormat, type ParsedList, LIST_FORMATS, ListFormatError } from './parse-result.js';
@@ -42,8 +46,10 @@ async function readOfac(dir: string): Promise<{ files: string[]; hash: string; p
   return { files, hash: hash.digest('hex'), parsed: parseOfacSdn({ sdn: texts.sdn, alt: texts.alt, add: texts.add, comments: texts.comments }) };
 }
 
-function parseBytes(format: Exclude<ListFormat, 'ofac-sdn'>, name: string, bytes: Uint8Array): ParsedList {
+async function parseBytes(format: Exclude<ListFormat, 'ofac-sdn'>, name: string, bytes: Uint8Array, options: ReadListOptions): Promise<ParsedList> {
   switch (format) {
+    case 'csv':
+      return parseCsvList(decodeText(isGzip(bytes) ? gunzipSync(bytes) : bytes), options.columns, options.defaultType);
     case 'un':
       return parseUnXml(decodeText(bytes));
     case 'uk':
@@ -55,19 +61,39 @@ function parseBytes(format: Exclude<ListFormat, 'ofac-sdn'>, name: string, bytes
   }
 }
 
-/** The single source of an FtM file's entities, or 'ftm' when they come from several datasets. */
-function ftmSource(parsed: ParsedList): string {
-  const sources = new Set(parsed.entities.map((e) => e.source));
-  return sources.size === 1 ? [...sources][0] : 'ftm';
+/** The default name of an FtM file's list: its one dataset, or the file's name when it holds several. */
+function ftmListName(parsed: ParsedList, path: string): string {
+  const datasets = new Set(parsed.entities.flatMap((e) => e.datasets ?? []));
+  const only = datasets.size === 1 ? [...datasets][0] : undefined;
+  return only && LIST_NAME_PATTERN.test(only) ? only : listNameFromFile(path);
+}
+
+/** Files every entity under the list it is imported as: a hit's `source` is that list. */
+export function fileUnder(parsed: ParsedList, source: string): void {
+  for (const e of parsed.entities) e.source = source;
+}
+
+export interface ReadListOptions {
+  format?: ListFormat;
+  /** The list name to file the version under (default: the format; for FtM the one dataset or the file name). */
+  source?: string;
+  /** For the generic CSV format: which column holds what (see parseCsvList). */
+  columns?: CsvListColumns;
+  /** Entity type of a generic CSV's rows when no column says (default person). */
+  defaultType?: ListEntityType;
 }
 
 /**
  * Reads a list file or an OFAC directory and parses it; `format` is detected from the name and content when not given.
- * Throws ListFormatError (LIST_FORMAT_INVALID) when the input is not readable as that format.
+ * Throws ListFormatError (LIST_FORMAT_INVALID) when the input is not readable as that format, FileNotFoundError
+ * when the path does not exist.
  */
-export async function readListInput(path: string, options: { format?: ListFormat; source?: string } = {}): Promise<ListInput> {
+export async function readListInput(path: string, options: ReadListOptions = {}): Promise<ListInput> {
   if (options.format && !LIST_FORMATS.includes(options.format)) throw new ListFormatError(undefined, `unknown format "${options.format}"`);
-  const info = await stat(path);
+  if (options.source !== undefined) checkListName(options.source);
+  const info = await stat(path).catch((err: unknown) => {
+    throw asFileError(err, path, 'list file');
+  });
   if (info.isDirectory() || options.format === 'ofac-sdn' || basename(path).toLowerCase() === 'sdn.csv') {
     if (options.format && options.format !== 'ofac-sdn') throw new ListFormatError(options.format, `${path} is a directory`);
     const dir = info.isDirectory() ? path : dirname(path);
@@ -75,9 +101,24 @@ export async function readListInput(path: string, options: { format?: ListFormat
       throw new ListFormatError(undefined, `directory ${path} holds no sdn.csv (only OFAC SDN CSV is read from a directory)`);
     }
     const { files, hash, parsed } = await readOfac(dir);
-    return { format: 'ofac-sdn', source: options.source ?? 'ofac-sdn', files, sha256: hash, parsed };
+    const source = options.source ?? 'ofac-sdn';
+    fileUnder(parsed, source);
+    return { format: 'ofac-sdn', source, files, sha256: hash, parsed };
   }
-  const bytes = await readFile(path);
+  const bytes = await readFile(path).catch((err: unknown) => {
+    throw asFileError(err, path, 'list file');
+  });
+  return readListBytes(path, bytes, options);
+}
+
+/**
+ * Parses one list file from its bytes (an upload, or a file read from disk); `fileName` helps detect the format.
+ * Throws ListFormatError (LIST_FORMAT_INVALID) when the bytes are not readable as that format.
+ */
+export async function readListBytes(fileName: string, bytes: Uint8Array, options: ReadListOptions = {}): Promise<ListInput> {
+  if (options.format && !LIST_FORMATS.includes(options.format)) throw new ListFormatError(undefined, `unknown format "${options.format}"`);
+  if (options.source !== undefined) checkListName(options.source);
+  const path = fileName;
   const gzipped = isGzip(bytes);
   let head: Uint8Array = bytes.subarray(0, 8192);
   if (gzipped) {
@@ -87,11 +128,12 @@ export async function readListInput(path: string, options: { format?: ListFormat
       throw new ListFormatError(options.format, `${path} starts like gzip but does not decompress`);
     }
   }
-  const format = options.format ?? detectFormat(path, head, gzipped);
+  const format = options.format ?? (options.columns ? 'csv' : detectFormat(path, head, gzipped));
   if (!format) throw new ListFormatError(undefined, `cannot tell the format of ${path} from its name or content`);
   if (format === 'ofac-sdn') throw new ListFormatError(format, 'OFAC SDN is read from sdn.csv or the directory holding it');
-  const parsed = parseBytes(format, path, bytes);
+  const parsed = await parseBytes(format, path, bytes, options);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const source = options.source ?? (format === 'ftm' ? ftmSource(parsed) : format);
+  const source = options.source ?? (format === 'ftm' ? ftmListName(parsed, path) : format === 'csv' ? listNameFromFile(path) : format);
+  fileUnder(parsed, source);
   return { format, source, files: [path], sha256, parsed };
 }

@@ -1,5 +1,5 @@
-import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import { odsFile, xlsxFile } from '../../../test/helpers/spreadsheet-fixtures.js';
 import { parseUkSanctionsCsv, parseUkSanctionsSheet } from './uk-sanctions.js';
 
 const HEADER = ['Unique ID', 'OFSI Group ID', 'Name', 'Regime Name', 'Type', 'Designation source', 'Date Designated', 'Sanctions Imposed'];
@@ -29,12 +29,19 @@ describe('parseUkSanctionsCsv', () => {
 });
 
 describe('parseUkSanctionsSheet', () => {
-  it('reads the ODS export', () => {
-    const book = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([HEADER, ...ROWS]), 'UK_Sanction_List');
-    const bytes = XLSX.write(book, { type: 'array', bookType: 'ods' }) as ArrayBuffer;
-    const result = parseUkSanctionsSheet(new Uint8Array(bytes));
+  it('reads the ODS export', async () => {
+    const result = await parseUkSanctionsSheet(await odsFile([['Report Date: 11-Aug-2025'], [], HEADER, ...ROWS]));
     expect(result.entities.map((e) => e.sourceId)).toEqual(['RUS0001', 'RUS0002', 'RUS0003']);
+    expect(result.entities[0].names[0].name).toBe('IVANOV Ivan Ivanovich');
+    expect(result.publishedAt).toBe('2025-08-11');
     expect(result.problems).toHaveLength(1);
+  });
+  it('reads an XLSX export the same way', async () => {
+    const result = await parseUkSanctionsSheet(await xlsxFile([HEADER, ...ROWS]));
+    expect(result.entities.map((e) => [e.sourceId, e.type])).toEqual([['RUS0001', 'person'], ['RUS0002', 'organization'], ['RUS0003', 'vessel']]);
+    expect(result.problems).toHaveLength(1);
+  });
+  it('rejects a zip that is no spreadsheet, naming --format', async () => {
+    await expect(parseUkSanctionsSheet(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).rejects.toThrow(/spreadsheet does not open.*--format/);
   });
 });

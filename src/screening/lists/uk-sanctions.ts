@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import * as XLSX from 'xlsx';
 import type { ListEntity, ListEntityType } from '../types.js';
 import { countryCode } from './countries.js';
 import { parseListDate } from './dates.js';
 import { type ListProblem, type ParsedList, ListFormatError } from './parse-result.js';
+import { readSpreadsheetRows } from './spreadsheet.js';
 import { clean, pushUnique, splitList } from './text.js';
 
 const TYPES: Record<string, ListEntityType> = { individual: 'person', entity: 'organization', ship: 'vessel' };
@@ -111,13 +111,10 @@ export function parseUkSanctionsCsv(text: string): ParsedList {
 }
 
 /** Parses the UK Sanctions List spreadsheet export (ODS, or XLSX) from its bytes: the first sheet. */
-export function parseUkSanctionsSheet(bytes: Uint8Array): ParsedList {
+export async function parseUkSanctionsSheet(bytes: Uint8Array): Promise<ParsedList> {
   let rows: string[][];
   try {
-    const book = XLSX.read(bytes, { type: 'array', cellDates: false });
-    const sheet = book.Sheets[book.SheetNames[0]];
-    if (!sheet) throw new Error('the workbook has no sheet');
-    rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, defval: '', raw: false, blankrows: true });
+    rows = await readSpreadsheetRows(bytes);
   } catch (err) {
     throw new ListFormatError('uk', `the spreadsheet does not open (${(err as Error).message})`);
   }

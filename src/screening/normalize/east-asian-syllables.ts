@@ -25,6 +25,8 @@ const KOREAN_FINALS = ['', 'k', 'g', 'n', 't', 'd', 'l', 'r', 'm', 'p', 'b', 'ng
 const KOREAN_SURNAMES = ['park', 'ahn', 'rhee'];
 
 let syllables: Set<string> | undefined;
+/** The Chinese spellings alone (pinyin and Wade-Giles), without the Korean ones. */
+const chinese = new Set<string>();
 /** Length of the longest spelling in the set (hsiung, kkyeong). */
 let longest = 0;
 
@@ -37,7 +39,12 @@ function syllableSet(): Set<string> {
     // Syllables without a vowel (m, ng, hm) would let almost any word through.
     if (!/^[a-z]+$/.test(pinyin) || !/[aeiouv]/.test(pinyin)) continue;
     set.add(pinyin);
-    for (const [re, to] of PINYIN_VARIANTS) if (re.test(pinyin)) set.add(pinyin.replace(re, to));
+    chinese.add(pinyin);
+    for (const [re, to] of PINYIN_VARIANTS) {
+      if (!re.test(pinyin)) continue;
+      set.add(pinyin.replace(re, to));
+      chinese.add(pinyin.replace(re, to));
+    }
   }
   for (const i of KOREAN_INITIALS) for (const v of KOREAN_VOWELS) for (const f of KOREAN_FINALS) set.add(i + v + f);
   for (const s of KOREAN_SURNAMES) set.add(s);
@@ -61,4 +68,31 @@ export function isEastAsianSyllables(token: string): boolean {
     }
   }
   return reachable[token.length] === 1;
+}
+
+/**
+ * The syllables of a token that reads as romanised Chinese or Korean (only Chinese ones with `chineseOnly`), longest
+ * spelling first from the left; undefined when it does not split.
+ */
+export function splitEastAsianSyllables(token: string, chineseOnly = false): string[] | undefined {
+  if (!isEastAsianSyllables(token)) return undefined;
+  const set = chineseOnly ? (syllableSet(), chinese) : syllableSet();
+  // Longest-first from the left, backing off when the rest cannot be split.
+  const split = (from: number): string[] | undefined => {
+    if (from === token.length) return [];
+    for (let length = Math.min(longest, token.length - from); length >= 1; length--) {
+      const piece = token.slice(from, from + length);
+      if (!set.has(piece)) continue;
+      const rest = split(from + length);
+      if (rest) return [piece, ...rest];
+    }
+    return undefined;
+  };
+  return split(0);
+}
+
+/** Whether a syllable is a pinyin or Wade-Giles spelling of a Chinese syllable. */
+export function isChineseSyllable(syllable: string): boolean {
+  syllableSet();
+  return chinese.has(syllable);
 }

@@ -10,7 +10,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'maj', 'capt', 'captain', 'lt', 'lieutenant', 'sgt', 'sergeant', 'adm', 'admiral', 'cmdr', 'commander',
   'sheikh', 'shaikh', 'sheik', 'shaykh', 'haji', 'hajji', 'hadji', 'mullah', 'mulla', 'maulana', 'mawlana',
   'maulvi', 'mawlawi', 'mawlavi', 'moulavi', 'qari', 'hafiz', 'sayed', 'sayyid', 'syed', 'emir',
-  'prince', 'princess', 'president', 'minister', 'senator', 'ayatollah',
+  'prince', 'princess', 'president', 'minister', 'senator', 'ayatollah', 'general', 'marshal', 'brigadier', 'governor', 'chairman', 'imam', 'amir',
   'herr', 'frau', 'monsieur', 'madame', 'mme', 'mlle', 'senor', 'senora', 'sra', 'dona', 'gospodin',
 ]);
 

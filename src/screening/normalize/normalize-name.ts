@@ -1,7 +1,10 @@
 import type { ListEntityType } from '../types.js';
 import { editSimilarity } from '../score/string-similarity.js';
 import { foldText, type Script } from './fold-text.js';
+import { dropLegalFormPhrases } from './legal-form-phrases.js';
+import { lettersForDigits } from './look-alike-digits.js';
 import { GENERATIONAL, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORMS, PARTICLES } from './name-words.js';
+import { numbersToDigits } from './number-words.js';
 
 const LONG_LEGAL_FORMS = [...LEGAL_FORMS].filter((w) => w.length >= 7);
 
@@ -43,7 +46,9 @@ function reorderLastFirst(raw: string): string {
 
 /**
  * Splits a name into classified tokens: folded to ASCII (see foldText), "LAST, First" reordered for persons,
- * company legal forms (ltd, llc, gmbh, oao, s.a. …) dropped from non-person names, titles, honorifics,
+ * company legal forms (ltd, llc, gmbh, oao, s.a. …, and written out: Aktiengesellschaft) dropped and numbers in
+ * words or ordinals turned into digits (Seven Thirty-One → 731) in non-person names, look-alike digits inside
+ * words read as letters (Kadyr0v), titles, honorifics,
  * particles and generic organisation words kept as `soft` tokens, single letters as initials.
  */
 export function normalizeName(raw: string, type?: ListEntityType): NormalizedName {
@@ -51,7 +56,9 @@ export function normalizeName(raw: string, type?: ListEntityType): NormalizedNam
   let text = raw.replace(DOTTED_ABBREVIATION, '');
   if (type === undefined || type === 'person' || type === 'unknown') text = reorderLastFirst(text);
   const folded = foldText(text);
-  const words = folded.text === '' ? [] : folded.text.split(' ');
+  let words = folded.text === '' ? [] : folded.text.split(' ');
+  if (!isPerson) words = numbersToDigits(dropLegalFormPhrases(words));
+  if (type !== 'vessel' && type !== 'aircraft') words = words.map(lettersForDigits);
   let tokens: NameToken[] = [];
   for (const w of words) {
     if (!isPerson && isLegalForm(w)) continue;

@@ -1,5 +1,6 @@
 import type { Script } from '../normalize/fold-text.js';
 import { tokenInfo, type TokenInfo } from './token-info.js';
+import { GIVEN_NAME_SWAP_CAP, TITLE_FOR_GIVEN_NAME_SCORE, isGivenNameSwap, isTitleForGivenName } from './name-part-rules.js';
 import { tokenSimilarity } from './token-similarity.js';
 
 /** Token pairs below this similarity are not counted as matched. */
@@ -33,6 +34,8 @@ export interface NameAlignment {
   transliterationOnly: boolean;
   /** A name in Chinese characters or Hangul against its romanisation, compared by reading alone (see comparedByReading). */
   byReading: boolean;
+  /** Common given names in swapped order (Thomas Paul / Paul Thomas): the score is capped below a strong match. */
+  givenNameSwap?: boolean;
 }
 
 /**
@@ -95,7 +98,10 @@ export function alignNames(
   if (singlePart) score *= SINGLE_PART_FACTOR;
   const transliterationOnly = !byReading && matchedWords >= 2 && pairs.every((p) => (p.query2 !== undefined || p.name2 !== undefined ? query[p.query].nonLatin !== name[p.name].nonLatin : !sameText(query[p.query], name[p.name])));
   if (transliterationOnly) score *= TRANSLITERATION_ONLY_FACTOR;
-  return { score, queryCoverage, nameCoverage, pairs, singlePart, transliterationOnly, byReading };
+  if (isTitleForGivenName(query, name, pairs)) score = Math.max(score, TITLE_FOR_GIVEN_NAME_SCORE);
+  const givenNameSwap = isGivenNameSwap(query, name, pairs);
+  if (givenNameSwap) score = Math.min(score, GIVEN_NAME_SWAP_CAP);
+  return { score, queryCoverage, nameCoverage, pairs, singlePart, transliterationOnly, byReading, givenNameSwap };
 }
 
 /** Whether a cross-script pair is alike in its romanised text too, not only in its consonant skeleton. */
@@ -122,7 +128,9 @@ function joinedCandidates(single: readonly TokenInfo[], double: readonly TokenIn
     if (double[d].kind !== 'word' || double[d + 1].kind !== 'word') continue;
     const first = double[d].text[0];
     for (let i = 0; i < single.length; i++) {
-      if (single[i].kind !== 'word' || single[i].text[0] !== first || single[i].text.length < double[d].text.length + 2) continue;
+      if (single[i].kind !== 'word' || single[i].text.length < double[d].text.length + 2) continue;
+      // Romanisations of one Chinese name may start with other letters (qiliang ~ chi liang).
+      if (single[i].text[0] !== first && !(single[i].eastAsianSyllables && double[d].eastAsianSyllables)) continue;
       const score = tokenSimilarity(single[i], joinedToken(double[d], double[d + 1]), transliteration);
       if (score < TOKEN_MATCH_FLOOR) continue;
       out.push(singleIsQuery ? { query: i, name: d, name2: d + 1, score } : { query: d, query2: d + 1, name: i, score });

@@ -1,4 +1,6 @@
 import { areNicknames } from '../normalize/nicknames.js';
+import { ROMANISATION_SIMILARITY, eastAsianSimilarity } from './east-asian-rules.js';
+import { OTHER_ENDING_SIMILARITY, differentSurnameEndings } from './name-part-rules.js';
 import { markedSimilarity } from './skeleton-similarity.js';
 import { editSimilarity } from './string-similarity.js';
 import type { TokenInfo } from './token-info.js';
@@ -59,6 +61,8 @@ export function compareTokens(a: TokenInfo, b: TokenInfo, transliteration = true
     return { score: 0, kind: 'none' };
   }
   if (areNicknames(a.text, b.text)) return { score: NICKNAME_SIMILARITY, kind: 'nickname' };
+  const eastAsian = eastAsianSimilarity(a, b);
+  if (eastAsian !== undefined) return { score: eastAsian, kind: eastAsian >= ROMANISATION_SIMILARITY ? 'phonetic' : 'none' };
   let score = editSimilarity(a.text, b.text);
   let kind: TokenMatchKind = 'fuzzy';
   if (a.phonetic === b.phonetic && Math.min(a.text.length, b.text.length) >= (a.text[0] === b.text[0] ? 3 : 4)) {
@@ -72,6 +76,10 @@ export function compareTokens(a: TokenInfo, b: TokenInfo, transliteration = true
       score = s;
       kind = 'article';
     }
+  }
+  if (score > OTHER_ENDING_SIMILARITY && differentSurnameEndings(a, b)) {
+    score = OTHER_ENDING_SIMILARITY;
+    kind = 'fuzzy';
   }
   if (transliteration && a.nonLatin !== b.nonLatin && a.skeleton.length >= 2 && b.skeleton.length >= 2) {
     const s = Math.max(a.nonLatin ? skeletonSimilarity(b, a) : skeletonSimilarity(a, b), editSimilarity(a.phonetic, b.phonetic) * CROSS_SCRIPT_PHONETIC_FACTOR);

@@ -3,6 +3,7 @@ import type { Db } from '../../store/db.js';
 import type { ListFormat, ListProblem } from '../lists/parse-result.js';
 import type { ListEntity } from '../types.js';
 import { entityContentHash } from './entity-hash.js';
+import { DEFAULT_MAX_SHRINK, emptyImportError, shrinkImportError } from './import-refused.js';
 import { type ListVersionInfo, type ListVersionRow, VERSION_COLUMNS, toVersionInfo } from './list-version.js';
 
 export interface ListSnapshot {
@@ -25,6 +26,10 @@ export interface ImportOptions {
   /** Called after each batch of entities is written (done, total). */
   onProgress?: (done: number, total: number) => void;
   batchSize?: number;
+  /** Import even a file with no entity, or one that removes more than `maxShrink` of the active version. */
+  allowShrink?: boolean;
+  /** The most share (0–1) of the active version's entities one import may remove (default 0.5). */
+  maxShrink?: number;
 }
 
 /** Problems kept on the version row; the count keeps the full number. */
@@ -68,6 +73,16 @@ async function recordChanges(tx: Db, versionId: string, previousId: string | nul
   );
 }
 
+/** Throws ImportRefusedError when the import holds no entity or removes more than `maxShrink` of the active version. */
+async function refuseShrink(tx: Db, source: string, entities: ListEntity[], previous: ListVersionRow | undefined, maxShrink: number): Promise<void> {
+  if (entities.length === 0) throw emptyImportError(source, previous?.entity_count);
+  if (!previous || previous.entity_count === 0) return;
+  const { rows } = await tx.query<{ source_id: string }>('SELECT source_id FROM screening_list_entities WHERE version_id = $1', [previous.id]);
+  const kept = new Set(entities.map((e) => e.sourceId));
+  const removed = rows.reduce((n, r) => n + (kept.has(r.source_id) ? 0 : 1), 0);
+  if (removed > maxShrink * previous.entity_count) throw shrinkImportError(source, entities.length, previous.entity_count, removed, maxShrink);
+}
+
 /** Keeps the first entity of each sourceId; later ones become problems. */
 function uniqueEntities(snapshot: ListSnapshot): { entities: ListEntity[]; problems: ListProblem[] } {
   const seen = new Set<string>();
@@ -86,7 +101,8 @@ function uniqueEntities(snapshot: ListSnapshot): { entities: ListEntity[]; probl
 /**
  * Imports a parsed list as a new active version of its source, in one transaction: the previous version stays
  * in force if anything fails. Computes and stores the diff against the previous version. The very same bytes as
- * the active version import nothing and say so.
+ * the active version import nothing and say so. A snapshot with no entity, or one that would remove more than
+ * `maxShrink` of the active version, is refused (ImportRefusedError) unless `allowShrink`.
  */
 export async function importListVersion(db: Db, snapshot: ListSnapshot, options: ImportOptions = {}): Promise<ImportOutcome> {
   const { entities, problems } = uniqueEntities(snapshot);
@@ -99,6 +115,7 @@ export async function importListVersion(db: Db, snapshot: ListSnapshot, options:
     );
     const previous = active.rows[0];
     if (previous && previous.sha256 === snapshot.sha256) return { status: 'unchanged', version: toVersionInfo(previous) };
+    if (!options.allowShrink) await refuseShrink(tx, snapshot.source, entities, previous, options.maxShrink ?? DEFAULT_MAX_SHRINK);
     if (previous) await tx.query(`UPDATE screening_list_versions SET status = 'superseded' WHERE id = $1`, [previous.id]);
     const id = ulid();
     const names = entities.reduce((n, e) => n + e.names.length, 0);
@@ -114,7 +131,7 @@ export async function importListVersion(db: Db, snapshot: ListSnapshot, options:
     );
     await insertEntities(tx, id, entities, options);
     await recordChanges(tx, id, previous?.id ?? null);
-    await tx.query('SELECT pg_notify($1, $2)', [LISTS_CHANNEL, snapshot.source]);
+    await tx.notify(LISTS_CHANNEL, snapshot.source);
     const row = await tx.query<ListVersionRow>(`SELECT ${VERSION_COLUMNS} FROM screening_list_versions WHERE id = $1`, [id]);
     return { status: 'imported', version: toVersionInfo(row.rows[0]) };
   });

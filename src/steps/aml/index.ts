@@ -3,18 +3,21 @@ import { listDisplayName } from '../../screening/lists/list-names.js';
 import { DEFAULT_THRESHOLD } from '../../screening/matcher.js';
 import { entryHashes, versionEntryKey } from '../../screening/store/entry-hashes.js';
 import { loadFalsePositives } from '../../screening/store/resolutions.js';
-import { type AmlConfig, amlConfigSchema } from './config.js';
+import { categoryThresholds, pepAndSanctionResult, raisedCategory } from './category-thresholds.js';
+import { type AmlConfig, SCREENED_CATEGORIES, type ScreenedCategory, amlConfigSchema } from './config.js';
 import { SCREENING_PROVIDER, hitToProcessResult } from './process-result.js';
 import { entitySourcesFor, screenSubject, withoutResolved } from './screen-subject.js';
 import { screeningSubject } from './subject.js';
 import './services.js';
 
-/** Hits named in the PepAndSanctionCheck's DetailedResult. */
+/** Hits named in the step's description of its matches. */
 const HITS_DETAILED = 5;
 
 /**
- * Screens the applicant's names (with date of birth, nationality and gender) against the loaded sanctions
- * lists: HIT with one PRO per list entry matched, CLEAR otherwise. Entries a reviewer resolved as false
+ * Screens the applicant's names (with date of birth, nationality and gender) against the loaded sanctions, PEP
+ * and watch lists (what `screen` chooses, each with its threshold): HIT with one PRO per list entry matched, its
+ * `type` SANCTION, PEP or WATCHLIST; CLEAR otherwise. The PepAndSanctionCheck says "PEP Match", "Sanction Match",
+ * "PEP and Sanction Match" or "No PEP/Sanction Match". Entries a reviewer resolved as false
  * positives for this entity are not raised again unless the entry has changed since.
  */
 export const amlStep: StepType<AmlConfig> = {
@@ -43,7 +46,17 @@ export const amlStep: StepType<AmlConfig> = {
     }
     const lists = ctx.config.lists ?? loaded;
     const threshold = ctx.config.threshold ?? DEFAULT_THRESHOLD;
-    const found = screenSubject(view, subject, { sources: entitySourcesFor(view, ctx.config.lists), threshold });
+    const screen = ctx.config.screen ?? [...SCREENED_CATEGORIES];
+    const thresholds = categoryThresholds(screen, threshold, ctx.config.thresholds);
+    const found = screenSubject(view, subject, {
+      sources: entitySourcesFor(view, ctx.config.lists),
+      threshold: Math.min(...thresholds.values()),
+      categories: screen,
+      includeNonTargets: ctx.config.includeNonTargets,
+    }).flatMap((h) => {
+      const category = raisedCategory(h.hit, thresholds);
+      return category ? [{ ...h, hit: { ...h.hit, category } }] : [];
+    });
     const hashes = await entryHashes(ctx.db, found.map((h) => ({ versionId: h.versionId, sourceId: h.hit.sourceId })));
     const hashOf = (h: (typeof found)[number]) => hashes.get(versionEntryKey(h.versionId, h.hit.sourceId));
     const resolved = (await loadFalsePositives(ctx.db, ctx.tenantId, [ctx.entity.entityId])).get(ctx.entity.entityId);
@@ -51,12 +64,13 @@ export const amlStep: StepType<AmlConfig> = {
     const result = raise.length > 0 ? 'HIT' : 'CLEAR';
     const versions = view.versions.filter((v) => lists.includes(v.source));
     const checked = versions.map((v) => `${listDisplayName(v.source)} (version ${v.id}${v.publishedAt ? `, published ${v.publishedAt.slice(0, 10)}` : ''})`);
-    const detailed =
+    const count = (c: ScreenedCategory) => raise.filter((h) => h.hit.category === c).length;
+    const description =
       raise.length === 0
-        ? `No match at or above ${threshold} against ${checked.join('; ')}`
+        ? `No ${screen.join('/')} match at or above ${[...new Set(thresholds.values())].join('/')} against ${checked.join('; ')}`
         : `${raise.length} possible match${raise.length === 1 ? '' : 'es'}: ${raise
             .slice(0, HITS_DETAILED)
-            .map((h) => `${h.hit.matchedName} on ${listDisplayName(h.listSource)} ${h.hit.sourceId} (${h.hit.score})`)
+            .map((h) => `${h.hit.category} ${h.hit.matchedName} on ${listDisplayName(h.listSource)} ${h.hit.sourceId} (${h.hit.score})`)
             .join('; ')}${raise.length > HITS_DETAILED ? '; …' : ''}`;
     return {
       result,
@@ -64,15 +78,26 @@ export const amlStep: StepType<AmlConfig> = {
       objectId: ctx.entity.entityId,
       processResults: raise.map((h) => hitToProcessResult(h, hashOf(h), ctx.entity.entityId)),
       serviceProviders: [{ provider: SCREENING_PROVIDER, result, startedAt, endedAt: new Date().toISOString() }],
-      summary: { listsChecked: lists, namesScreened: subject.names, hits: raise.length, suppressedFalsePositives: suppressed.length },
+      summary: {
+        listsChecked: lists, screenedFor: screen, namesScreened: subject.names, hits: raise.length,
+        sanctionHits: count('SANCTION'), pepHits: count('PEP'), watchlistHits: count('WATCHLIST'),
+        matchTypes: SCREENED_CATEGORIES.filter((c) => count(c) > 0), suppressedFalsePositives: suppressed.length,
+      },
       stepData: {
         threshold,
+        thresholds: Object.fromEntries(thresholds),
+        description,
         subject,
         listVersions: versions.map((v) => ({ source: v.source, versionId: v.id, publishedAt: v.publishedAt, importedAt: v.importedAt })),
         suppressed: suppressed.map((s) => ({ source: s.hit.source, sourceId: s.hit.sourceId, score: s.hit.score })),
       },
       validations: [
-        { Name: 'PepAndSanctionCheck', DisplayName: 'PEP and Sanctions Check', DetailedResult: detailed, ValidationOutcome: result === 'HIT' ? 'Failed' : 'Passed' },
+        {
+          Name: 'PepAndSanctionCheck',
+          DisplayName: 'PEP and Sanctions Check',
+          DetailedResult: pepAndSanctionResult(new Set(raise.map((h) => h.hit.category as ScreenedCategory))),
+          ValidationOutcome: result === 'HIT' ? 'Failed' : 'Passed',
+        },
       ],
     };
   },

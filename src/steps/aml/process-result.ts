@@ -4,7 +4,7 @@ import type { SubjectHit } from './screen-subject.js';
 
 export const SCREENING_PROVIDER = 'idflow-screening';
 
-/** The PRO of one sanctions hit, pinned to the list version and the entry's content hash. */
+/** The PRO of one hit (`supplementaryData.type` SANCTION, PEP or WATCHLIST), pinned to the list version and the entry's content hash. */
 export function hitToProcessResult({ hit, queryName, versionId, listSource }: SubjectHit, contentHash: string | undefined, objectId: string): ProDraft {
   return {
     class: 'AML',
@@ -13,7 +13,8 @@ export function hitToProcessResult({ hit, queryName, versionId, listSource }: Su
     result: 'HIT',
     providerResult: { name: SCREENING_PROVIDER, source: hit.source, reference: hit.sourceId, confidence: hit.score },
     supplementaryData: {
-      type: 'SANCTION',
+      type: hit.category,
+      categories: hit.categories,
       matchedName: hit.matchedName,
       listEntityName: hit.name,
       listEntityType: hit.type,
@@ -25,6 +26,10 @@ export function hitToProcessResult({ hit, queryName, versionId, listSource }: Su
       explanation: hit.explanation,
       listVersion: versionId,
       ...(contentHash ? { contentHash } : {}),
+      ...(hit.topics ? { topics: hit.topics } : {}),
+      ...(hit.datasets ? { datasets: hit.datasets } : {}),
+      ...(hit.positions ? { positions: hit.positions } : {}),
+      target: hit.target !== false,
     },
   };
 }

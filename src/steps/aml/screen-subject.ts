@@ -1,5 +1,6 @@
 import { type ScreeningHit, type ScreeningIndex, screenName } from '../../screening/matcher.js';
 import { entryKey } from '../../screening/store/resolutions.js';
+import type { ListCategory } from '../../screening/types.js';
 import type { ScreeningSubject } from './subject.js';
 
 /** An index with what is known of the versions it was built from (the screening service's, or one over a diff). */
@@ -32,13 +33,18 @@ export function entitySourcesFor(view: IndexView, lists: string[] | undefined): 
 }
 
 /** Screens every name of the subject and keeps the best hit per list entry, best first. */
-export function screenSubject(view: IndexView, subject: ScreeningSubject, options: { sources?: string[]; threshold?: number }): SubjectHit[] {
+export function screenSubject(
+  view: IndexView,
+  subject: ScreeningSubject,
+  options: { sources?: string[]; threshold?: number; categories?: ListCategory[]; includeNonTargets?: boolean },
+): SubjectHit[] {
   const sourceOf = new Map(view.versions.map((v) => [v.id, v.source]));
   const best = new Map<string, SubjectHit>();
   for (const name of subject.names) {
     const hits = screenName(view.index, {
       name, type: 'person', dob: subject.dob, country: subject.country, gender: subject.gender,
       threshold: options.threshold, sources: options.sources, limit: HITS_PER_NAME,
+      categories: options.categories, includeNonTargets: options.includeNonTargets,
     });
     for (const hit of hits) {
       const key = entryKey(hit.source, hit.sourceId);
