@@ -109,7 +109,12 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'cursor of the wrong shape', query: `cursor=${Buffer.from('{"a":1}').toString('base64url')}`, expect: BAD },
     { name: 'bad createdFrom', query: 'createdFrom=yesterday', expect: BAD },
     { name: 'impossible createdTo', query: 'createdTo=2026-13-45T00:00:00Z', expect: BAD },
+    { name: 'unknown query parameter', query: 'colour=red', expect: BAD },
+    { name: 'unknown token parameter name', query: 'paramName=shoeSize&paramValue=9', expect: BAD },
+    { name: 'paramName without paramValue', query: 'paramName=email', expect: BAD },
+    { name: 'one unknown status among repeated ones', query: 'status=REVIEW&status=DONE', expect: BAD },
   ],
+  'GET /api/v1/process-instances/parameter-names': [],
   'GET /api/v1/process-instances/:id': [{ name: 'unknown id', params: unknown(['id']), expect: NF }],
   'PATCH /api/v1/process-instances/:id': [
     { name: 'unknown status', body: { status: 'GREAT' }, expect: BAD },

@@ -7,6 +7,7 @@ import { definitionRoutes } from './definitions.js';
 import { documentRoutes } from './documents.js';
 import { healthRoutes } from './health.js';
 import { individualRoutes } from './individuals.js';
+import { instanceSearchRoutes } from './instance-search.js';
 import { matchlistRoutes } from './matchlists.js';
 import { processInstanceRoutes } from './process-instances.js';
 import { processTokenRoutes } from './process-tokens.js';
@@ -29,4 +30,5 @@ export async function apiRoutes(api: FastifyInstance, deps: AppDeps) {
   await authRoutes(api, deps);
   await userRoutes(api, deps);
   await apiKeyRoutes(api, deps);
+  await instanceSearchRoutes(api, deps);
 }
