@@ -27,6 +27,8 @@ const REVIEWER_WRITES = [
   'PATCH /api/v1/screening/alerts/:id',
   'POST /api/v1/process-instances/export',
   'POST /api/v1/process-instances/:id/export',
+  'POST /api/v1/review-proposals/:id/approve',
+  'POST /api/v1/review-proposals/:id/reject',
 ];
 
 const params = () => ({

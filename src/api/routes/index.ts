@@ -8,10 +8,12 @@ import { documentRoutes } from './documents.js';
 import { exportRoutes } from './exports.js';
 import { healthRoutes } from './health.js';
 import { individualRoutes } from './individuals.js';
+import { instanceAuditRoutes } from './instance-audit.js';
 import { instanceSearchRoutes } from './instance-search.js';
 import { matchlistRoutes } from './matchlists.js';
 import { processInstanceRoutes } from './process-instances.js';
 import { processTokenRoutes } from './process-tokens.js';
+import { reviewRoutes } from './reviews.js';
 import { screeningRoutes } from './screening.js';
 import { userRoutes } from './users.js';
 import { webhookRoutes } from './webhooks.js';
@@ -33,4 +35,6 @@ export async function apiRoutes(api: FastifyInstance, deps: AppDeps) {
   await apiKeyRoutes(api, deps);
   await instanceSearchRoutes(api, deps);
   await exportRoutes(api, deps);
+  await reviewRoutes(api, deps);
+  await instanceAuditRoutes(api, deps);
 }

@@ -103,3 +103,4 @@ CREATE INDEX review_proposals_instance ON review_proposals (instance_id, created
 CREATE UNIQUE INDEX review_proposals_one_pending ON review_proposals (instance_id) WHERE state = 'PENDING';
 
 CREATE INDEX audit_log_target ON audit_log (tenant_id, target_id, id);
+CREATE INDEX audit_log_instance ON audit_log (tenant_id, (details->>'instanceId'));
