@@ -124,6 +124,10 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'limit is not a filter', body: { password: 'long enough', filters: { limit: 5 } }, expect: BAD },
   ],
   'GET /api/v1/settings/review': [],
+  'POST /api/v1/process-instances/:id/reveal': [
+    { name: 'unknown instance', params: unknown(['id']), expect: NF },
+    { name: 'an API key has no session', expect: [409] },
+  ],
   'PUT /api/v1/settings/review': [
     { name: 'missing fourEyes', body: {}, expect: BAD },
     { name: 'unknown status', body: { fourEyes: { enabled: true, statuses: ['DONE'] } }, expect: BAD },

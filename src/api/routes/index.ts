@@ -9,6 +9,7 @@ import { exportRoutes } from './exports.js';
 import { healthRoutes } from './health.js';
 import { individualRoutes } from './individuals.js';
 import { instanceAuditRoutes } from './instance-audit.js';
+import { instancePrivacyRoutes } from './instance-privacy.js';
 import { instanceSearchRoutes } from './instance-search.js';
 import { matchlistRoutes } from './matchlists.js';
 import { processInstanceRoutes } from './process-instances.js';
@@ -37,4 +38,5 @@ export async function apiRoutes(api: FastifyInstance, deps: AppDeps) {
   await exportRoutes(api, deps);
   await reviewRoutes(api, deps);
   await instanceAuditRoutes(api, deps);
+  await instancePrivacyRoutes(api, deps);
 }

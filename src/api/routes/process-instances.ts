@@ -19,6 +19,7 @@ import { requireRole } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, notFound } from '../errors.js';
 import { loadInstanceRecord } from '../instance-view.js';
+import { presentInstanceRecord } from '../instance-privacy.js';
 import { listQuerySchema, toInstanceFilters, type ListQueryInput } from '../../search/instance-filters.js';
 import { assertSearchableParameter } from '../../search/parameter-names.js';
 import { invalidQuery } from '../list-query-error.js';
@@ -58,7 +59,7 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
   });
 
   r.get('/process-instances/:id', { schema: { tags, summary: 'The whole record of a process instance', params: idParams } }, async (req) =>
-    loadInstanceRecord(deps.db, req.tenantId, req.params.id),
+    presentInstanceRecord(deps.db, req, await loadInstanceRecord(deps.db, req.tenantId, req.params.id)),
   );
 
   r.patch('/process-instances/:id', {

@@ -40,8 +40,8 @@ CREATE TABLE login_throttle (
 -- Which instances a session has seen (personal data viewing is audited once per instance per session)
 -- and which it has revealed (viewers see document numbers and images only after an explicit reveal).
 CREATE TABLE session_instance_access (
-  session_id text NOT NULL,
-  instance_id text NOT NULL,
+  session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  instance_id text NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
   kind text NOT NULL CHECK (kind IN ('view', 'reveal')),
   at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (session_id, instance_id, kind)
