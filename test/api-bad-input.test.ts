@@ -124,6 +124,10 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'limit is not a filter', body: { password: 'long enough', filters: { limit: 5 } }, expect: BAD },
   ],
   'GET /api/v1/settings/review': [],
+  'GET /api/v1/definitions/overview': [
+    { name: 'lastRuns=abc', query: 'lastRuns=abc', expect: BAD },
+    { name: 'unknown parameter', query: 'colour=red', expect: BAD },
+  ],
   'POST /api/v1/process-instances/:id/reveal': [
     { name: 'unknown instance', params: unknown(['id']), expect: NF },
     { name: 'an API key has no session', expect: [409] },

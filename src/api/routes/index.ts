@@ -4,6 +4,7 @@ import { apiKeyRoutes } from './api-keys.js';
 import { auditLogRoutes } from './audit-log.js';
 import { authRoutes } from './auth.js';
 import { definitionRoutes } from './definitions.js';
+import { definitionsOverviewRoutes } from './definitions-overview.js';
 import { documentRoutes } from './documents.js';
 import { exportRoutes } from './exports.js';
 import { healthRoutes } from './health.js';
@@ -39,4 +40,5 @@ export async function apiRoutes(api: FastifyInstance, deps: AppDeps) {
   await reviewRoutes(api, deps);
   await instanceAuditRoutes(api, deps);
   await instancePrivacyRoutes(api, deps);
+  await definitionsOverviewRoutes(api, deps);
 }
