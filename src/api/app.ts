@@ -18,6 +18,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: options.logger ?? false }),
     bodyLimit: 16 * 1024 * 1024,
+    trustProxy: deps.config?.trustProxy ?? false,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : newId();
