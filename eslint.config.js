@@ -10,6 +10,9 @@ const ioModules = ['pg', '@electric-sql/pglite', 'fastify', 'node:fs', 'fs', 'no
  * listed for it (and itself, and npm packages). src/runtime.ts composes the layers for the processes the
  * CLI starts, so only the CLI imports it; the CLI's `serve` is the one place that imports the API.
  */
+const CHECKS = ['domain', 'store', 'engine', 'steps', 'screening', 'matchlists', 'documents', 'mrz', 'rules', 'workflows', 'webhooks'];
+/** The use cases, one folder per area; they may call each other (the cycle rule keeps that a tree). */
+const USE_CASES = ['instances', 'reviews', 'export', 'search', 'privacy', 'definitions', 'users', 'sessions'];
 const LAYERS = {
   domain: [],
   mrz: ['domain'],
@@ -22,10 +25,10 @@ const LAYERS = {
   documents: ['domain', 'store', 'mrz', 'screening', 'matchlists'],
   engine: ['domain', 'store', 'workflows'],
   steps: ['domain', 'store', 'engine', 'screening', 'matchlists', 'documents', 'mrz', 'rules', 'workflows'],
-  instances: ['domain', 'store', 'engine', 'steps', 'screening', 'matchlists', 'documents', 'mrz', 'rules', 'workflows', 'webhooks'],
-  demo: ['domain', 'store', 'engine', 'steps', 'instances', 'workflows', 'screening', 'matchlists'],
-  api: ['domain', 'store', 'engine', 'steps', 'instances', 'screening', 'matchlists', 'documents', 'mrz', 'rules', 'workflows', 'webhooks'],
-  cli: ['domain', 'store', 'engine', 'steps', 'instances', 'screening', 'matchlists', 'documents', 'mrz', 'rules', 'workflows', 'webhooks', 'demo'],
+  ...Object.fromEntries(USE_CASES.map((folder) => [folder, [...CHECKS, ...USE_CASES]])),
+  demo: [...CHECKS, ...USE_CASES],
+  api: [...CHECKS, ...USE_CASES],
+  cli: [...CHECKS, ...USE_CASES, 'demo'],
 };
 const FOLDERS = Object.keys(LAYERS);
 const ROOT_FILES = ['runtime'];

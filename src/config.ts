@@ -10,9 +10,12 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   apiKey: z.string().min(16, 'must be at least 16 characters').optional(),
+  adminPassword: z.string().min(12, 'must be at least 12 characters').max(128, 'must be at most 128 characters').optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   workerConcurrency: z.coerce.number().int().min(1).max(256).default(WORKER_DEFAULTS.concurrency),
   leaseSeconds: z.coerce.number().int().min(1).default(WORKER_DEFAULTS.leaseMs / 1000),
+  /** Behind a reverse proxy: take the client address and https from X-Forwarded-* (sign-in throttling, Secure cookie). */
+  trustProxy: z.preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(['true', 'false'], { message: 'use true or false' })).default('false').transform((v) => v === 'true'),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -22,9 +25,11 @@ const ENV_KEYS: Record<keyof Config, string[]> = {
   dataDir: ['IDFLOW_DATA_DIR'],
   databaseUrl: ['DATABASE_URL', 'IDFLOW_DATABASE_URL'],
   apiKey: ['IDFLOW_API_KEY'],
+  adminPassword: ['IDFLOW_ADMIN_PASSWORD'],
   logLevel: ['IDFLOW_LOG_LEVEL'],
   workerConcurrency: ['IDFLOW_WORKER_CONCURRENCY'],
   leaseSeconds: ['IDFLOW_LEASE_SECONDS'],
+  trustProxy: ['IDFLOW_TRUST_PROXY'],
 };
 
 /** Parses the configuration once: flag > IDFLOW_* env > default. A wrong value stops start-up naming the key. */

@@ -29,6 +29,7 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'limit=abc', query: 'limit=abc', expect: BAD },
     { name: 'before=-1', query: 'before=-1', expect: BAD },
     { name: 'limit too large', query: 'limit=100000', expect: BAD },
+    { name: 'from not a date-time', query: 'from=yesterday', expect: BAD },
   ],
   'POST /api/v1/definitions': [
     { name: 'missing format', body: { name: 'x', definition: {} }, expect: BAD },
@@ -109,6 +110,49 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'cursor of the wrong shape', query: `cursor=${Buffer.from('{"a":1}').toString('base64url')}`, expect: BAD },
     { name: 'bad createdFrom', query: 'createdFrom=yesterday', expect: BAD },
     { name: 'impossible createdTo', query: 'createdTo=2026-13-45T00:00:00Z', expect: BAD },
+    { name: 'unknown query parameter', query: 'colour=red', expect: BAD },
+    { name: 'unknown token parameter name', query: 'paramName=shoeSize&paramValue=9', expect: BAD },
+    { name: 'paramName without paramValue', query: 'paramName=email', expect: BAD },
+    { name: 'one unknown status among repeated ones', query: 'status=REVIEW&status=DONE', expect: BAD },
+  ],
+  'GET /api/v1/process-instances/parameter-names': [],
+  'POST /api/v1/process-instances/export': [
+    { name: 'missing password', body: { filters: {} }, expect: BAD },
+    { name: 'short password', body: { password: 'short', filters: {} }, expect: BAD },
+    { name: 'unknown filter', body: { password: 'long enough', filters: { colour: 'red' } }, expect: BAD },
+    { name: 'unknown status', body: { password: 'long enough', filters: { status: ['DONE'] } }, expect: BAD },
+    { name: 'unknown token parameter', body: { password: 'long enough', filters: { paramName: 'shoeSize', paramValue: '9' } }, expect: BAD },
+    { name: 'limit is not a filter', body: { password: 'long enough', filters: { limit: 5 } }, expect: BAD },
+  ],
+  'GET /api/v1/settings/review': [],
+  'GET /api/v1/definitions/overview': [
+    { name: 'lastRuns=abc', query: 'lastRuns=abc', expect: BAD },
+    { name: 'unknown parameter', query: 'colour=red', expect: BAD },
+  ],
+  'POST /api/v1/process-instances/:id/reveal': [
+    { name: 'unknown instance', params: unknown(['id']), expect: NF },
+    { name: 'an API key has no session', expect: [409] },
+  ],
+  'PUT /api/v1/settings/review': [
+    { name: 'missing fourEyes', body: {}, expect: BAD },
+    { name: 'unknown status', body: { fourEyes: { enabled: true, statuses: ['DONE'] } }, expect: BAD },
+    { name: 'enabled a string', body: { fourEyes: { enabled: 'yes', statuses: [] } }, expect: BAD },
+  ],
+  'GET /api/v1/review-proposals': [
+    { name: 'unknown state', query: 'state=OPEN', expect: BAD },
+    { name: 'unknown parameter', query: 'colour=red', expect: BAD },
+  ],
+  'POST /api/v1/review-proposals/:id/approve': [
+    { name: 'comment a number', body: { comment: 5 }, expect: BAD },
+    { name: 'unknown proposal', params: unknown(['id']), body: {}, expect: NF },
+  ],
+  'POST /api/v1/review-proposals/:id/reject': [{ name: 'unknown proposal', params: unknown(['id']), body: {}, expect: NF }],
+  'GET /api/v1/review-queue': [{ name: 'limit=abc', query: 'limit=abc', expect: BAD }],
+  'GET /api/v1/process-instances/:id/audit-trail': [{ name: 'unknown instance', params: unknown(['id']), expect: NF }],
+  'POST /api/v1/process-instances/:id/export': [
+    { name: 'missing password', body: {}, expect: BAD },
+    { name: 'password a number', body: { password: 12345678 }, expect: BAD },
+    { name: 'unknown instance', params: unknown(['id']), body: { password: 'long enough' }, expect: NF },
   ],
   'GET /api/v1/process-instances/:id': [{ name: 'unknown id', params: unknown(['id']), expect: NF }],
   'PATCH /api/v1/process-instances/:id': [
@@ -214,6 +258,32 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'unknown list', params: unknown(['matchlistId']), body: { entries: [{ entryType: 'NAME', value: 'A' }] }, expect: NF },
   ],
   'DELETE /api/v1/matchlists/:matchlistId/entries/:entryId': [{ name: 'unknown entry', params: { entryId: 'nope' }, expect: NF }],
+  'POST /api/v1/auth/login': [
+    { name: 'missing password', body: { username: 'admin' }, expect: BAD },
+    { name: 'username a number', body: { username: 5, password: 'x' }, expect: BAD },
+    { name: 'unknown field', body: { username: 'a', password: 'b', tenant: 'x' }, expect: BAD },
+  ],
+  'GET /api/v1/auth/session': [],
+  'POST /api/v1/auth/logout': [{ name: 'a body with fields', body: { everywhere: true }, expect: BAD }],
+  'GET /api/v1/users': [],
+  'POST /api/v1/users': [
+    { name: 'short password', body: { username: 'bob', password: 'short', role: 'viewer' }, expect: BAD },
+    { name: 'unknown role', body: { username: 'bob', password: 'long-enough-password', role: 'owner' }, expect: BAD },
+    { name: 'username with spaces', body: { username: 'bob smith', password: 'long-enough-password', role: 'viewer' }, expect: BAD },
+    { name: 'missing username', body: { password: 'long-enough-password', role: 'viewer' }, expect: BAD },
+  ],
+  'PATCH /api/v1/users/:id': [
+    { name: 'nothing to change', body: {}, expect: BAD },
+    { name: 'unknown role', body: { role: 'owner' }, expect: BAD },
+    { name: 'disabled a string', body: { disabled: 'yes' }, expect: BAD },
+    { name: 'unknown user', params: unknown(['id']), body: { disabled: true }, expect: NF },
+  ],
+  'GET /api/v1/api-keys': [],
+  'POST /api/v1/api-keys': [
+    { name: 'missing name', body: { role: 'viewer' }, expect: BAD },
+    { name: 'unknown role', body: { name: 'x', role: 'root' }, expect: BAD },
+  ],
+  'DELETE /api/v1/api-keys/:id': [{ name: 'unknown key', params: unknown(['id']), expect: NF }],
 };
 
 let t: TestApp;

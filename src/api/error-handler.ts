@@ -7,12 +7,14 @@ import { ApiError } from './errors.js';
 /** The one place a use case's failure becomes an HTTP status. */
 const STATUS_OF: Record<FailureKind, number> = {
   invalid: 400,
+  unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
   too_large: 413,
   unsupported: 415,
   unprocessable: 422,
+  locked: 429,
 };
 
 function describeZod(issues: { path: PropertyKey[]; message: string }[], where = 'body'): string {

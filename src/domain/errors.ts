@@ -1,5 +1,5 @@
 /** How a failed use case is answered: the API maps each kind to one HTTP status, the CLI to one exit code. */
-export type FailureKind = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unprocessable' | 'too_large' | 'unsupported';
+export type FailureKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported' | 'unprocessable' | 'locked';
 
 /** A use case refused its input or found the state wrong; the code is stable and the message names the fix. */
 export class IdflowError extends Error {
@@ -7,7 +7,7 @@ export class IdflowError extends Error {
     readonly kind: FailureKind,
     readonly code: string,
     message: string,
-    readonly details?: unknown,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { INSTANCE_STATUSES, OVERRIDE_STATUSES, PRO_MANUAL_STATUSES } from '../../domain/index.js';
+import { OVERRIDE_STATUSES, PRO_MANUAL_STATUSES } from '../../domain/index.js';
 import { instanceHeader } from '../../instances/instance-record.js';
 import { decodeCursor, encodeCursor, listInstances } from '../../store/sql/list-instances.js';
 import { requireRole } from '../auth.js';
@@ -14,38 +14,14 @@ import { overrideStatus } from '../../instances/override-status.js';
 import { pauseInstance, resumeInstance } from '../../instances/pause-instance.js';
 import { resolveProcessResult } from '../../instances/resolve-process-result.js';
 import { loadInstanceRecord } from '../../instances/instance-view.js';
-import { isoDateTime } from '../../instances/inputs.js';
+import { presentInstanceRecord } from '../instance-privacy.js';
+import { listQuerySchema, toInstanceFilters, type ListQueryInput } from '../../search/instance-filters.js';
+import { assertSearchableParameter } from '../../search/parameter-names.js';
+import { invalidQuery } from '../list-query-error.js';
 
-export const listQuery = z.object({
-  status: z
-    .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(INSTANCE_STATUSES)))
-    .optional(),
-  processDefnName: z.string().max(200).optional(),
-  processDefnId: z.string().max(100).optional(),
-  createdFrom: isoDateTime.optional(),
-  createdTo: isoDateTime.optional(),
-  firstName: z.string().max(200).optional(),
-  lastName: z.string().max(200).optional(),
-  referenceId: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().max(500).optional(),
-});
-export type ListQuery = z.infer<typeof listQuery>;
-
-export function filtersOf(q: ListQuery) {
-  return {
-    statuses: q.status,
-    definitionName: q.processDefnName,
-    definitionId: q.processDefnId,
-    createdFrom: q.createdFrom,
-    createdTo: q.createdTo,
-    firstName: q.firstName,
-    lastName: q.lastName,
-    referenceId: q.referenceId,
-  };
-}
+export const listQuery = listQuerySchema;
+export type ListQuery = ListQueryInput;
+export const filtersOf = toInstanceFilters;
 
 const overrideBody = z.object({
   status: z.enum(OVERRIDE_STATUSES),
@@ -58,8 +34,10 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['process instances'];
 
-  r.get('/process-instances', { schema: { tags, summary: 'List process instances with filters and cursor pagination (newest first)', querystring: listQuery } }, async (req) => {
+  r.get('/process-instances', { schema: { tags, summary: 'List process instances with filters and cursor pagination (newest first)', querystring: listQuery }, attachValidation: true }, async (req) => {
+    if (req.validationError) throw invalidQuery(req.validationError);
     const q = req.query;
+    if (q.paramName !== undefined) await assertSearchableParameter(deps.db, req.tenantId, q.paramName);
     const after = q.cursor ? decodeCursor(q.cursor) : undefined;
     if (q.cursor && !after) throw new ApiError(400, 'INVALID_CURSOR', 'cursor is not one this API returned: pass nextCursor from the previous page unchanged');
     const rows = await listInstances(deps.db, req.tenantId, filtersOf(q), q.limit + 1, after);
@@ -68,13 +46,17 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
   });
 
   r.get('/process-instances/:id', { schema: { tags, summary: 'The whole record of a process instance', params: idParams } }, async (req) =>
-    loadInstanceRecord(deps.db, req.tenantId, req.params.id),
+    presentInstanceRecord(deps.db, req, await loadInstanceRecord(deps.db, req.tenantId, req.params.id)),
   );
 
   r.patch('/process-instances/:id', {
     schema: { tags, summary: 'Override the status (the automated result is kept); X-Username names the reviewer', params: idParams, body: overrideBody },
     preValidation: requireRole('reviewer'),
-  }, async (req) => overrideStatus(deps.db, callerOf(req), req.params.id, req.body));
+  }, async (req, reply) => {
+    const outcome = await overrideStatus(deps.db, callerOf(req), req.params.id, req.body);
+    // Four-eyes: a covered override is a proposal that another reviewer decides.
+    return 'proposal' in outcome ? reply.status(202).send(outcome) : outcome.instance;
+  });
 
   for (const action of ['pause', 'resume'] as const) {
     r.post(`/process-instances/:id/${action}`, { schema: { tags, summary: `${action === 'pause' ? 'Pause' : 'Resume'} a process instance`, params: idParams }, preValidation: requireRole('reviewer') }, async (req) => {
