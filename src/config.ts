@@ -9,6 +9,7 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   apiKey: z.string().min(16, 'must be at least 16 characters').optional(),
+  adminPassword: z.string().min(12, 'must be at least 12 characters').max(128, 'must be at most 128 characters').optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   workerConcurrency: z.coerce.number().int().min(1).max(256).default(4),
   leaseSeconds: z.coerce.number().int().min(1).default(30),
@@ -21,6 +22,7 @@ const ENV_KEYS: Record<keyof Config, string[]> = {
   dataDir: ['IDFLOW_DATA_DIR'],
   databaseUrl: ['DATABASE_URL', 'IDFLOW_DATABASE_URL'],
   apiKey: ['IDFLOW_API_KEY'],
+  adminPassword: ['IDFLOW_ADMIN_PASSWORD'],
   logLevel: ['IDFLOW_LOG_LEVEL'],
   workerConcurrency: ['IDFLOW_WORKER_CONCURRENCY'],
   leaseSeconds: ['IDFLOW_LEASE_SECONDS'],

@@ -109,7 +109,12 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'cursor of the wrong shape', query: `cursor=${Buffer.from('{"a":1}').toString('base64url')}`, expect: BAD },
     { name: 'bad createdFrom', query: 'createdFrom=yesterday', expect: BAD },
     { name: 'impossible createdTo', query: 'createdTo=2026-13-45T00:00:00Z', expect: BAD },
+    { name: 'unknown query parameter', query: 'colour=red', expect: BAD },
+    { name: 'unknown token parameter name', query: 'paramName=shoeSize&paramValue=9', expect: BAD },
+    { name: 'paramName without paramValue', query: 'paramName=email', expect: BAD },
+    { name: 'one unknown status among repeated ones', query: 'status=REVIEW&status=DONE', expect: BAD },
   ],
+  'GET /api/v1/process-instances/parameter-names': [],
   'GET /api/v1/process-instances/:id': [{ name: 'unknown id', params: unknown(['id']), expect: NF }],
   'PATCH /api/v1/process-instances/:id': [
     { name: 'unknown status', body: { status: 'GREAT' }, expect: BAD },
@@ -206,6 +211,32 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'unknown list', params: unknown(['matchlistId']), body: { entries: [{ entryType: 'NAME', value: 'A' }] }, expect: NF },
   ],
   'DELETE /api/v1/matchlists/:matchlistId/entries/:entryId': [{ name: 'unknown entry', params: { entryId: 'nope' }, expect: NF }],
+  'POST /api/v1/auth/login': [
+    { name: 'missing password', body: { username: 'admin' }, expect: BAD },
+    { name: 'username a number', body: { username: 5, password: 'x' }, expect: BAD },
+    { name: 'unknown field', body: { username: 'a', password: 'b', tenant: 'x' }, expect: BAD },
+  ],
+  'GET /api/v1/auth/session': [],
+  'POST /api/v1/auth/logout': [{ name: 'a body with fields', body: { everywhere: true }, expect: BAD }],
+  'GET /api/v1/users': [],
+  'POST /api/v1/users': [
+    { name: 'short password', body: { username: 'bob', password: 'short', role: 'viewer' }, expect: BAD },
+    { name: 'unknown role', body: { username: 'bob', password: 'long-enough-password', role: 'owner' }, expect: BAD },
+    { name: 'username with spaces', body: { username: 'bob smith', password: 'long-enough-password', role: 'viewer' }, expect: BAD },
+    { name: 'missing username', body: { password: 'long-enough-password', role: 'viewer' }, expect: BAD },
+  ],
+  'PATCH /api/v1/users/:id': [
+    { name: 'nothing to change', body: {}, expect: BAD },
+    { name: 'unknown role', body: { role: 'owner' }, expect: BAD },
+    { name: 'disabled a string', body: { disabled: 'yes' }, expect: BAD },
+    { name: 'unknown user', params: unknown(['id']), body: { disabled: true }, expect: NF },
+  ],
+  'GET /api/v1/api-keys': [],
+  'POST /api/v1/api-keys': [
+    { name: 'missing name', body: { role: 'viewer' }, expect: BAD },
+    { name: 'unknown role', body: { name: 'x', role: 'root' }, expect: BAD },
+  ],
+  'DELETE /api/v1/api-keys/:id': [{ name: 'unknown key', params: unknown(['id']), expect: NF }],
 };
 
 let t: TestApp;

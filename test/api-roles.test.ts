@@ -8,9 +8,10 @@ let a: Seeded;
 let viewer: string;
 let reviewer: string;
 
-const PUBLIC = ['GET /api/v1/health'];
-/** Writes nothing: computations a viewer may run. */
-const READ_LIKE = ['POST /api/v1/documents/mrz', 'POST /api/v1/screening/search', 'POST /api/v1/screening/compare'];
+/** Sign-in and sign-out read the session cookie themselves (tested in backoffice-auth.test.ts). */
+const PUBLIC = ['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout'];
+/** Writes nothing: computations a viewer may run (and signing in or out). */
+const READ_LIKE = ['POST /api/v1/documents/mrz', 'POST /api/v1/screening/search', 'POST /api/v1/screening/compare', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout'];
 /** What a reviewer may do besides reading: decide on instances, documents, matchlist entries and monitoring alerts. */
 const REVIEWER_WRITES = [
   'PATCH /api/v1/process-instances/:id',

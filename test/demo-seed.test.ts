@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANT_ID, seedDemo, seedDemoInstances } from '../src/demo/seed.js';
 import { createRuntime, type Runtime } from '../src/runtime.js';
 import { findApiKey } from '../src/store/sql/api-keys.js';
+import { findUserByUsername } from '../src/users/sql/find-users.js';
+import { verifyPassword } from '../src/users/password.js';
 import { createTestDb, type TestDb } from './helpers/test-db.js';
 
 let testDb: TestDb;
@@ -18,7 +20,12 @@ afterAll(async () => {
 describe('demo data', () => {
   it('seeds an empty database once: tenant, the given admin key, every demo definition, finished instances', async () => {
     const seeded = await seedDemo(testDb.db, runtime.registry, { apiKey: 'idf_demo_key_for_tests_0001' });
-    expect(seeded).toEqual({ created: true, apiKey: 'idf_demo_key_for_tests_0001' });
+    expect(seeded).toMatchObject({ created: true, apiKey: 'idf_demo_key_for_tests_0001' });
+    // The back-office user admin, with a generated password that signs in.
+    expect(seeded.adminPassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
+    const admin = await findUserByUsername(testDb.db, 'admin');
+    expect(admin).toMatchObject({ tenant_id: DEMO_TENANT_ID, role: 'admin', disabled: false });
+    expect(await verifyPassword(seeded.adminPassword!, admin!.password_hash)).toBe(true);
     expect((await findApiKey(testDb.db, 'idf_demo_key_for_tests_0001'))?.tenantId).toBe(DEMO_TENANT_ID);
     const defs = await testDb.db.query<{ name: string }>(`SELECT name FROM definitions WHERE tenant_id = $1 ORDER BY name`, [DEMO_TENANT_ID]);
     expect(defs.rows.map((d) => d.name)).toEqual(['document-check', 'kyc-aml', 'kyc-basic', 'uk-right-to-work']);

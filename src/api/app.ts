@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -10,6 +11,8 @@ import { apiRoutes } from './routes/index.js';
 import { registerWebApp } from './web-app.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+/** Routes that answer without a key or session: sign-in and sign-out look at the session cookie themselves. */
+const PUBLIC_PATHS = new Set(['/api/v1/health', '/api/v1/openapi.json', '/api/v1/auth/login', '/api/v1/auth/logout']);
 
 /** The HTTP API: everything under /api/v1, tenant API keys, OpenAPI 3.1 at /api/v1/openapi.json. */
 export async function buildApp(deps: AppDeps, options: { logger?: boolean | object } = {}): Promise<FastifyInstance> {
@@ -34,6 +37,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
     reply.header('x-request-id', req.id);
   });
 
+  await app.register(cookie);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -49,7 +53,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
     async (api) => {
       api.addHook('onRequest', async (req, reply) => {
         const path = req.url.split('?')[0];
-        if (path === '/api/v1/health' || path === '/api/v1/openapi.json') return;
+        if (path !== undefined && PUBLIC_PATHS.has(path)) return;
         await auth(req, reply);
       });
       registerIdempotency(api, deps.db);

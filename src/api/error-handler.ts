@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
+import { FAILURE_STATUS, Failure } from '../domain/failure.js';
 import { ApiError } from './errors.js';
 
 function describeZod(issues: { path: PropertyKey[]; message: string }[], where = 'body'): string {
@@ -14,6 +15,9 @@ function describeZod(issues: { path: PropertyKey[]; message: string }[], where =
 export function errorHandler(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (err instanceof ApiError) {
     return reply.status(err.statusCode).send({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });
+  }
+  if (err instanceof Failure) {
+    return reply.status(FAILURE_STATUS[err.kind]).send({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = (err as any).validationContext ?? 'body';

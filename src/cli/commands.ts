@@ -9,6 +9,7 @@ import { registerMrzCommand } from './mrz.js';
 import { registerScreenCommand } from './screen.js';
 import { registerMatchCommand } from './match.js';
 import { registerRtwCommand } from './rtw.js';
+import { registerUsers } from './users.js';
 
 /** Every CLI command, registered in the order `idflow --help` lists them. */
 export const commandRegistrations: Array<(program: Command) => void> = [
@@ -22,5 +23,6 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerScreenCommand,
   registerMatchCommand,
   registerRtwCommand,
+  registerUsers,
   // registrations:end
 ];

@@ -22,11 +22,14 @@ export function registerServe(program: Command) {
       const store = await openStore(config, 'serve', config.port);
       const runtime = await createRuntime(store.db, { config, logger });
       if (opts.demo) {
-        const seeded = await seedDemo(store.db, runtime.registry, { apiKey: config.apiKey });
+        const seeded = await seedDemo(store.db, runtime.registry, { apiKey: config.apiKey, adminPassword: config.adminPassword });
         if (seeded.created) {
           await seedDemoInstances(runtime);
           const shown = config.apiKey ? '(the value of IDFLOW_API_KEY)' : seeded.apiKey;
-          process.stdout.write(`\nDemo tenant created. Admin API key ${shown}\nIt is shown only this once: keep it.\n\n`);
+          const password = seeded.adminPassword ?? '(the value of IDFLOW_ADMIN_PASSWORD)';
+          process.stdout.write(
+            `\nDemo tenant created. Admin API key ${shown}\nBack office: sign in as admin with password ${password}\nThey are shown only this once: keep them.\n\n`,
+          );
         }
       }
       const app = await buildApp({ ...runtime, config, logger });

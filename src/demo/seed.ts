@@ -9,22 +9,32 @@ import { newId } from '../engine/ids.js';
 import type { StepRegistry } from '../engine/step-registry.js';
 import { compileDefinition } from '../workflows/compile-definition.js';
 import { DEMO_DEFINITIONS } from './definitions.js';
+import { hashPassword, generatePassword } from '../users/password.js';
+import { insertUser } from '../users/sql/insert-user.js';
 
 export const DEMO_TENANT_ID = 'demo';
 
 /**
- * On an empty database: the demo tenant, its admin key (the given one, or a new one) and the demo
- * definitions. Returns the plain key when it created one, so the caller can print it once.
+ * On an empty database: the demo tenant, its admin key (the given one, or a new one), the back-office
+ * user `admin` (the given password, or a generated one) and the demo definitions. Returns the plain key
+ * and the generated password, so the caller can print them once.
  */
-export async function seedDemo(db: Db, registry: StepRegistry, options: { apiKey?: string; logger?: Logger } = {}): Promise<{ created: boolean; apiKey?: string }> {
+export async function seedDemo(
+  db: Db,
+  registry: StepRegistry,
+  options: { apiKey?: string; adminPassword?: string; logger?: Logger } = {},
+): Promise<{ created: boolean; apiKey?: string; adminPassword?: string }> {
   const existing = await db.query(`SELECT 1 FROM tenants LIMIT 1`);
   if (existing.rowCount > 0) return { created: false };
   const compiled: Array<{ d: (typeof DEMO_DEFINITIONS)[number]; c: Awaited<ReturnType<typeof compileDefinition>> }> = [];
   for (const d of DEMO_DEFINITIONS) compiled.push({ d, c: await compileDefinition({ format: 'json', definition: d.definition }, registry) });
+  const adminPassword = options.adminPassword ?? generatePassword();
+  const passwordHash = await hashPassword(adminPassword);
   // All or nothing: a failed seed leaves the database empty, so the next start seeds again.
   const key = await db.transaction(async (tx) => {
     await createTenant(tx, 'Demo', DEMO_TENANT_ID);
     const created = await createApiKey(tx, DEMO_TENANT_ID, 'demo-admin', 'admin', options.apiKey);
+    await insertUser(tx, { id: newId(), tenantId: DEMO_TENANT_ID, username: 'admin', passwordHash, role: 'admin' });
     for (const { d, c } of compiled) {
       await insertDefinition(tx, {
         id: newId(),
@@ -40,7 +50,7 @@ export async function seedDemo(db: Db, registry: StepRegistry, options: { apiKey
     }
     return created.key;
   });
-  return { created: true, apiKey: key };
+  return { created: true, apiKey: key, ...(options.adminPassword ? {} : { adminPassword }) };
 }
 
 /** A few finished demo instances, so the list is not empty on first start. */

@@ -113,6 +113,7 @@ export async function seedTenant(t: TestApp, key: string, email = 'blocked@examp
 const TABLES = [
   'definitions', 'process_tokens', 'entities', 'instances', 'step_results', 'process_results', 'risk_assessments', 'risk_factors',
   'activities', 'audit_log', 'webhooks', 'idempotency_keys', 'matchlists', 'matchlist_entries', 'documents', 'document_images',
+  'users', 'sessions', 'api_keys', 'login_throttle', 'tenant_review_settings', 'review_proposals', 'session_instance_access',
 ];
 
 /** Row counts and a digest of every mutable row, to prove a request changed nothing. */

@@ -1,14 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.js';
+import { apiKeyRoutes } from './api-keys.js';
 import { auditLogRoutes } from './audit-log.js';
+import { authRoutes } from './auth.js';
 import { definitionRoutes } from './definitions.js';
 import { documentRoutes } from './documents.js';
 import { healthRoutes } from './health.js';
 import { individualRoutes } from './individuals.js';
+import { instanceSearchRoutes } from './instance-search.js';
 import { matchlistRoutes } from './matchlists.js';
 import { processInstanceRoutes } from './process-instances.js';
 import { processTokenRoutes } from './process-tokens.js';
 import { screeningRoutes } from './screening.js';
+import { userRoutes } from './users.js';
 import { webhookRoutes } from './webhooks.js';
 
 /** Every resource's routes; one file each. */
@@ -23,4 +27,8 @@ export async function apiRoutes(api: FastifyInstance, deps: AppDeps) {
   await auditLogRoutes(api, deps);
   await screeningRoutes(api, deps);
   await matchlistRoutes(api, deps);
+  await authRoutes(api, deps);
+  await userRoutes(api, deps);
+  await apiKeyRoutes(api, deps);
+  await instanceSearchRoutes(api, deps);
 }

@@ -19,41 +19,16 @@ import { requireRole } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, notFound } from '../errors.js';
 import { loadInstanceRecord } from '../instance-view.js';
-import { isoDateTime } from '../schemas.js';
+import { listQuerySchema, toInstanceFilters, type ListQueryInput } from '../../search/instance-filters.js';
+import { assertSearchableParameter } from '../../search/parameter-names.js';
+import { invalidQuery } from '../list-query-error.js';
 import { overrideRiskFactor } from '../override-risk-factor.js';
 import { setProcessResultManualStatus } from '../../store/sql/process-results.js';
 import { recordResolution } from '../../screening/store/resolutions.js';
 
-export const listQuery = z.object({
-  status: z
-    .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(INSTANCE_STATUSES)))
-    .optional(),
-  processDefnName: z.string().max(200).optional(),
-  processDefnId: z.string().max(100).optional(),
-  createdFrom: isoDateTime.optional(),
-  createdTo: isoDateTime.optional(),
-  firstName: z.string().max(200).optional(),
-  lastName: z.string().max(200).optional(),
-  referenceId: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().max(500).optional(),
-});
-export type ListQuery = z.infer<typeof listQuery>;
-
-export function filtersOf(q: ListQuery) {
-  return {
-    statuses: q.status,
-    definitionName: q.processDefnName,
-    definitionId: q.processDefnId,
-    createdFrom: q.createdFrom,
-    createdTo: q.createdTo,
-    firstName: q.firstName,
-    lastName: q.lastName,
-    referenceId: q.referenceId,
-  };
-}
+export const listQuery = listQuerySchema;
+export type ListQuery = ListQueryInput;
+export const filtersOf = toInstanceFilters;
 
 /** A reviewer sets a finished status (instance or workflow vocabulary), never a running one. */
 const RUNNING = new Set<string>(['PENDING', 'ACTIVE', 'PAUSED', 'UNCHECKED', 'IN_PROGRESS']);
@@ -70,8 +45,10 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['process instances'];
 
-  r.get('/process-instances', { schema: { tags, summary: 'List process instances with filters and cursor pagination (newest first)', querystring: listQuery } }, async (req) => {
+  r.get('/process-instances', { schema: { tags, summary: 'List process instances with filters and cursor pagination (newest first)', querystring: listQuery }, attachValidation: true }, async (req) => {
+    if (req.validationError) throw invalidQuery(req.validationError);
     const q = req.query;
+    if (q.paramName !== undefined) await assertSearchableParameter(deps.db, req.tenantId, q.paramName);
     const after = q.cursor ? decodeCursor(q.cursor) : undefined;
     if (q.cursor && !after) throw new ApiError(400, 'INVALID_CURSOR', 'cursor is not one this API returned: pass nextCursor from the previous page unchanged');
     const rows = await listInstances(deps.db, req.tenantId, filtersOf(q), q.limit + 1, after);

@@ -11,6 +11,9 @@ export interface InstanceFilters {
   firstName?: string;
   lastName?: string;
   referenceId?: string;
+  processTokenId?: string;
+  /** One process-token parameter, exact and case-sensitive (the GIN index on process_tokens.parameters). */
+  parameter?: { name: string; value: string };
 }
 
 export interface ListCursor {
@@ -23,17 +26,8 @@ const LIST_COLUMNS = `id, tenant_id, definition_id, process_defn_name, process_d
   expiring_dtm, completed_dtm, ext_id, last_name, first_name, date_of_birth, phone_number, email, nationality,
   reviewed_by, doc_num, to_char(created_dtm AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_dtm`;
 
-/**
- * One page of the back-office list, newest first, with keyset pagination on (created_dtm, id).
- * Only the filters given appear in the SQL, so each query can use its index.
- */
-export async function listInstances(
-  db: Db,
-  tenantId: string,
-  filters: InstanceFilters,
-  limit: number,
-  after?: ListCursor,
-): Promise<(InstanceRow & { cursor_dtm: string })[]> {
+/** The WHERE clause of the filters given (and only those, so each query can use its index); $1 is the tenant. */
+export function instanceWhere(tenantId: string, filters: InstanceFilters): { where: string[]; params: unknown[] } {
   const where = ['tenant_id = $1'];
   const params: unknown[] = [tenantId];
   const add = (sql: string, value: unknown) => {
@@ -49,6 +43,24 @@ export async function listInstances(
   if (filters.firstName) add('first_name = ?', filters.firstName);
   if (filters.lastName) add('last_name = ?', filters.lastName);
   if (filters.referenceId) add('id = ?', filters.referenceId);
+  if (filters.processTokenId) add('process_token_id = ?', filters.processTokenId);
+  if (filters.parameter) {
+    add('process_token_id IN (SELECT id FROM process_tokens WHERE tenant_id = $1 AND parameters @> ?::jsonb)', JSON.stringify({ [filters.parameter.name]: filters.parameter.value }));
+  }
+  return { where, params };
+}
+
+/**
+ * One page of the back-office list, newest first, with keyset pagination on (created_dtm, id).
+ */
+export async function listInstances(
+  db: Db,
+  tenantId: string,
+  filters: InstanceFilters,
+  limit: number,
+  after?: ListCursor,
+): Promise<(InstanceRow & { cursor_dtm: string })[]> {
+  const { where, params } = instanceWhere(tenantId, filters);
   if (after) {
     params.push(after.createdDtm, after.id);
     where.push(`(created_dtm, id) < ($${params.length - 1}::timestamptz, $${params.length})`);
