@@ -17,7 +17,7 @@ const PAGE = 100;
 function ChainStatus() {
   const verify = useAuditVerification();
   if (verify.isPending) return <Badge color="gray.7">Verifying the chain…</Badge>;
-  if (verify.isError) return <Badge color="red.8">Chain not verified: {verify.error.message}</Badge>;
+  if (verify.isError) return <Badge color="#c92a2a">Chain not verified: {verify.error.message}</Badge>;
   return verify.data.intact ? (
     <Alert color="green" title="Hash chain intact" role="status">
       Every entry's hash matches its content and the entry before it: nothing was changed or removed.

@@ -10,7 +10,7 @@ import { NOT_AVAILABLE, applicantName, formatDateTime } from '../lib/format';
 import { statusInfo } from '../lib/statuses';
 import { authedRoute } from './authed-layout';
 
-function DefinitionCard({ d }: { d: DefinitionOverview }) {
+function DefinitionCard({ d, partial }: { d: DefinitionOverview; partial: boolean }) {
   const versions = [...d.versions].sort((a, b) => b.version - a.version);
   const [shown, setShown] = useState<string | null>(null);
   const counts = Object.entries(d.countsByStatus).filter(([, n]) => n > 0);
@@ -26,7 +26,9 @@ function DefinitionCard({ d }: { d: DefinitionOverview }) {
           </Text>
         </Group>
         <Group gap="xs" aria-label="Instances by status">
-          {counts.length === 0 ? (
+          {partial ? (
+            <Text size="sm" c="dimmed">Counts by status are not available from this server.</Text>
+          ) : counts.length === 0 ? (
             <Text size="sm" c="dimmed">No instance has run yet.</Text>
           ) : (
             counts.map(([status, n]) => (
@@ -58,7 +60,7 @@ function DefinitionCard({ d }: { d: DefinitionOverview }) {
         )}
         <Select
           label="Draw version"
-          placeholder="Choose a version to draw"
+          placeholder="Version"
           data={versions.map((v) => ({ value: v.id, label: `v${v.version}` }))}
           value={shown}
           onChange={setShown}
@@ -98,7 +100,7 @@ function DefinitionsPage() {
         ) : (
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             {data.map((d) => (
-              <DefinitionCard key={d.name} d={d} />
+              <DefinitionCard key={d.name} d={d} partial={!overview.data} />
             ))}
           </SimpleGrid>
         )

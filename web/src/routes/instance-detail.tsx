@@ -57,7 +57,7 @@ function InstanceDetailPage() {
               Export
             </Button>
             {role === 'admin' && (
-              <Button variant="light" color="red.8" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(true)}>
+              <Button variant="light" color="#c92a2a" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(true)}>
                 Delete
               </Button>
             )}

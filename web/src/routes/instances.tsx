@@ -130,7 +130,7 @@ function InstancesPage() {
                           </Tooltip>
                           {canDelete && (
                             <Tooltip label="Delete">
-                              <ActionIcon variant="subtle" color="red.8" aria-label="Delete" onClick={() => setToDelete(i)}>
+                              <ActionIcon variant="subtle" color="#c92a2a" aria-label="Delete" onClick={() => setToDelete(i)}>
                                 <IconTrash size={18} aria-hidden />
                               </ActionIcon>
                             </Tooltip>

@@ -112,7 +112,7 @@ function ProcessTokensPage() {
                   <Table.Td ff="monospace" fz="xs">{t.id}</Table.Td>
                   <Table.Td>{defnName(t.processDefnId)}</Table.Td>
                   <Table.Td fz="xs">{t.type}</Table.Td>
-                  <Table.Td><Badge variant="outline" color={t.status === 'ACTIVE' ? 'green.8' : 'gray.7'}>{t.status}</Badge></Table.Td>
+                  <Table.Td><Badge variant="outline" color={t.status === 'ACTIVE' ? '#1e7b34' : 'gray.7'}>{t.status}</Badge></Table.Td>
                   <Table.Td>{t.processTokenCounter ?? 0}{t.maxCount ? ` / ${t.maxCount}` : ''}</Table.Td>
                   <Table.Td>{t.notAfterDtm ? formatDateTime(t.notAfterDtm) : '—'}</Table.Td>
                   <Table.Td fz="xs">{Object.entries(t.parameters ?? {}).map(([k, v]) => `${k}=${String(v)}`).join(', ')}</Table.Td>

@@ -35,7 +35,7 @@ function ListVersions() {
             <Table.Td>{l.counts.entities.toLocaleString('en')}</Table.Td>
             <Table.Td>{l.counts.names.toLocaleString('en')}</Table.Td>
             <Table.Td>+{l.diff.added} −{l.diff.removed} ~{l.diff.changed}</Table.Td>
-            <Table.Td><Badge variant="outline" color={l.status === 'active' ? 'green.8' : 'gray.7'}>{l.status}</Badge></Table.Td>
+            <Table.Td><Badge variant="outline" color={l.status === 'active' ? '#1e7b34' : 'gray.7'}>{l.status}</Badge></Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -50,7 +50,7 @@ function Alerts({ canReview }: { canReview: boolean }) {
   return (
     <Stack gap="xs">
       <SegmentedControl aria-label="Alert state" value={status} onChange={(v) => setStatus(v === 'RESOLVED' ? 'RESOLVED' : 'OPEN')} data={[{ value: 'OPEN', label: 'Open' }, { value: 'RESOLVED', label: 'Resolved' }]} w={240} />
-      {resolve.error && <Text c="red.8" size="sm" role="alert">{resolve.error.message}</Text>}
+      {resolve.error && <Text c="#c92a2a" size="sm" role="alert">{resolve.error.message}</Text>}
       {alerts.isPending ? (
         <Loading label="Loading alerts…" />
       ) : alerts.isError ? (
@@ -78,13 +78,13 @@ function Alerts({ canReview }: { canReview: boolean }) {
                 <Table.Td fz="xs">{a.source} {a.sourceId}</Table.Td>
                 <Table.Td>{a.change}</Table.Td>
                 <Table.Td>{a.score.toFixed(2)}</Table.Td>
-                <Table.Td><Badge color={a.outcome === 'URGENT' ? 'red.8' : 'yellow.5'} autoContrast>{a.outcome}</Badge></Table.Td>
+                <Table.Td><Badge color={a.outcome === 'URGENT' ? '#c92a2a' : '#fcc419'} autoContrast>{a.outcome}</Badge></Table.Td>
                 <Table.Td>
                   {status === 'OPEN' ? (
                     canReview ? (
                       <Group gap={4} wrap="nowrap">
-                        <Button size="compact-xs" color="red.8" variant="light" onClick={() => resolve.mutate({ id: a.id, resolution: 'TRUE_POSITIVE' })}>True positive</Button>
-                        <Button size="compact-xs" color="green.8" variant="light" onClick={() => resolve.mutate({ id: a.id, resolution: 'FALSE_POSITIVE' })}>False positive</Button>
+                        <Button size="compact-xs" color="#c92a2a" variant="light" onClick={() => resolve.mutate({ id: a.id, resolution: 'TRUE_POSITIVE' })}>True positive</Button>
+                        <Button size="compact-xs" color="#1e7b34" variant="light" onClick={() => resolve.mutate({ id: a.id, resolution: 'FALSE_POSITIVE' })}>False positive</Button>
                       </Group>
                     ) : '—'
                   ) : (

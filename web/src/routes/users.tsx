@@ -26,7 +26,7 @@ function CreateUserForm() {
         <Select label="Role" data={ROLES} value={role} onChange={(v) => setRole((v as Role | null) ?? 'reviewer')} allowDeselect={false} w={140} />
         <Button type="submit" loading={create.isPending}>Create user</Button>
       </Group>
-      {create.error && <Text c="red.8" size="sm" role="alert" mt="xs">{create.error.message}</Text>}
+      {create.error && <Text c="#c92a2a" size="sm" role="alert" mt="xs">{create.error.message}</Text>}
     </form>
   );
 }
@@ -39,7 +39,7 @@ function UsersTable() {
   if (users.data.users.length === 0) return <Empty title="No users" />;
   return (
     <>
-      {update.error && <Text c="red.8" size="sm" role="alert">{update.error.message}</Text>}
+      {update.error && <Text c="#c92a2a" size="sm" role="alert">{update.error.message}</Text>}
       <Table aria-label="Users" striped>
         <Table.Thead>
           <Table.Tr>
@@ -86,7 +86,7 @@ function ApiKeys() {
           <Select label="Key role" data={ROLES} value={role} onChange={(v) => setRole((v as Role | null) ?? 'reviewer')} allowDeselect={false} w={140} />
           <Button type="submit" loading={create.isPending}>Create API key</Button>
         </Group>
-        {create.error && <Text c="red.8" size="sm" role="alert" mt="xs">{create.error.message}</Text>}
+        {create.error && <Text c="#c92a2a" size="sm" role="alert" mt="xs">{create.error.message}</Text>}
       </form>
       {keys.isPending ? (
         <Loading label="Loading API keys…" />
@@ -108,7 +108,7 @@ function ApiKeys() {
                 <Table.Td>{k.name}</Table.Td>
                 <Table.Td>{k.role}</Table.Td>
                 <Table.Td>{k.createdAt ? formatDateTime(k.createdAt) : '—'}</Table.Td>
-                <Table.Td><Badge variant="outline" color={k.revokedAt ? 'gray.7' : 'green.8'}>{k.revokedAt ? 'revoked' : 'active'}</Badge></Table.Td>
+                <Table.Td><Badge variant="outline" color={k.revokedAt ? 'gray.7' : '#1e7b34'}>{k.revokedAt ? 'revoked' : 'active'}</Badge></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -43,14 +43,18 @@ export default function BpmnDiagram({ xml, label, timeline }: { xml: string; lab
     if (!container.current) return;
     const v = new NavigatedViewer({ container: container.current });
     viewer.current = v;
+    let live = true;
     v.importXML(xml)
       .then(() => {
+        if (!live) return;
         const canvas = v.get<Canvas>('canvas');
         canvas.zoom('fit-viewport');
         if (timeline) for (const el of v.get<Registry>('elementRegistry').getAll()) if (drawn(el)) canvas.addMarker(el.id, 'idflow-pending');
       })
-      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+      // A viewer destroyed while importing (the page moved on) is not an error to show.
+      .catch((err: unknown) => live && setError(err instanceof Error ? err.message : String(err)));
     return () => {
+      live = false;
       v.destroy();
       viewer.current = null;
     };

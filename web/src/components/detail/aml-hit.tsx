@@ -21,7 +21,7 @@ export function AmlHit({ instanceId, pro, canReview }: { instanceId: string; pro
       <Stack gap="xs">
         <Group justify="space-between">
           <Text fw={600}>{entry}</Text>
-          <Badge color={pro.manualStatus === 'FALSE_POSITIVE' ? 'green.8' : pro.manualStatus === 'TRUE_POSITIVE' ? 'red.8' : 'yellow.5'} autoContrast>
+          <Badge color={pro.manualStatus === 'FALSE_POSITIVE' ? '#1e7b34' : pro.manualStatus === 'TRUE_POSITIVE' ? '#c92a2a' : '#fcc419'} autoContrast>
             {pro.manualStatus ? pro.manualStatus.replace('_', ' ').toLowerCase() : 'unresolved'}
           </Badge>
         </Group>
@@ -61,13 +61,13 @@ export function AmlHit({ instanceId, pro, canReview }: { instanceId: string; pro
         )}
         {canReview && (
           <Group gap="xs">
-            <Button size="xs" color="red.8" variant="light" loading={resolve.isPending && resolve.variables?.manualStatus === 'TRUE_POSITIVE'} onClick={() => resolve.mutate({ proId: pro.processResultId, manualStatus: 'TRUE_POSITIVE' })}>
+            <Button size="xs" color="#c92a2a" variant="light" loading={resolve.isPending && resolve.variables?.manualStatus === 'TRUE_POSITIVE'} onClick={() => resolve.mutate({ proId: pro.processResultId, manualStatus: 'TRUE_POSITIVE' })}>
               True positive
             </Button>
-            <Button size="xs" color="green.8" variant="light" loading={resolve.isPending && resolve.variables?.manualStatus === 'FALSE_POSITIVE'} onClick={() => resolve.mutate({ proId: pro.processResultId, manualStatus: 'FALSE_POSITIVE' })}>
+            <Button size="xs" color="#1e7b34" variant="light" loading={resolve.isPending && resolve.variables?.manualStatus === 'FALSE_POSITIVE'} onClick={() => resolve.mutate({ proId: pro.processResultId, manualStatus: 'FALSE_POSITIVE' })}>
               False positive
             </Button>
-            {resolve.error && <Text c="red.8" size="sm" role="alert">{resolve.error.message}</Text>}
+            {resolve.error && <Text c="#c92a2a" size="sm" role="alert">{resolve.error.message}</Text>}
           </Group>
         )}
       </Stack>

@@ -22,7 +22,7 @@ function StatusControl({ instanceId, doc, role }: { instanceId: string; doc: Doc
         Set {label.toLowerCase()} status
       </Button>
       {change.error && (
-        <Text c="red.8" size="sm" role="alert">
+        <Text c="#c92a2a" size="sm" role="alert">
           {change.error.message}
         </Text>
       )}
@@ -44,7 +44,7 @@ function DocumentCard({ instanceId, doc, canReview, revealed }: { instanceId: st
           <Group gap="xs">
             <Badge variant="outline" color="gray.7">Operator: {statusName(doc.OperatorStatus)}</Badge>
             <Badge variant="outline" color="gray.7">Auditor: {statusName(doc.AuditorStatus)}</Badge>
-            {doc.OverallStatusName && <Badge color={doc.OverallStatusName === 'Accepted' ? 'green.8' : doc.OverallStatusName === 'Referred' ? 'yellow.5' : 'red.8'} autoContrast>{doc.OverallStatusName}</Badge>}
+            {doc.OverallStatusName && <Badge color={doc.OverallStatusName === 'Accepted' ? '#1e7b34' : doc.OverallStatusName === 'Referred' ? '#fcc419' : '#c92a2a'} autoContrast>{doc.OverallStatusName}</Badge>}
           </Group>
         </Group>
         {showImages ? (
@@ -136,7 +136,7 @@ export function DocumentsSection({ instanceId, canReview, isViewer }: { instance
               Reveal
             </Button>
           </Group>
-          {reveal.error && <Text c="red.8" size="sm" role="alert">{reveal.error.message}</Text>}
+          {reveal.error && <Text c="#c92a2a" size="sm" role="alert">{reveal.error.message}</Text>}
         </Alert>
       )}
       {list.map((doc) => (

@@ -24,7 +24,7 @@ export function Overview({ record }: { record: InstanceRecord }) {
             label: 'Reference ID',
             value: (
               <Group gap={4} wrap="nowrap" component="span">
-                <Text span ff="monospace" size="sm">
+                <Text span ff="monospace" size="xs">
                   {record.id}
                 </Text>
                 <CopyButton value={record.id}>
@@ -51,7 +51,7 @@ export function Overview({ record }: { record: InstanceRecord }) {
           {
             label: 'Risk',
             value: risk?.riskLevel ? (
-              <Badge variant="outline" color={risk.riskLevel === 'LOW' ? 'green.8' : risk.riskLevel === 'MEDIUM' ? 'orange.9' : 'red.8'}>
+              <Badge variant="outline" color={risk.riskLevel === 'LOW' ? '#1e7b34' : risk.riskLevel === 'MEDIUM' ? '#a63c00' : '#c92a2a'}>
                 {risk.riskLevel} · {risk.riskScore}
               </Badge>
             ) : (

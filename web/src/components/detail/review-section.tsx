@@ -17,16 +17,16 @@ function ProposalCard({ proposal, canReview }: { proposal: Proposal; canReview: 
         </Text>
         {canReview && (
           <Group gap="xs">
-            <Button size="xs" color="green.8" loading={decide.isPending && decide.variables?.decision === 'approve'} onClick={() => decide.mutate({ proposal, decision: 'approve' })}>
+            <Button size="xs" color="#1e7b34" loading={decide.isPending && decide.variables?.decision === 'approve'} onClick={() => decide.mutate({ proposal, decision: 'approve' })}>
               Approve
             </Button>
-            <Button size="xs" color="red.8" variant="light" loading={decide.isPending && decide.variables?.decision === 'reject'} onClick={() => decide.mutate({ proposal, decision: 'reject' })}>
+            <Button size="xs" color="#c92a2a" variant="light" loading={decide.isPending && decide.variables?.decision === 'reject'} onClick={() => decide.mutate({ proposal, decision: 'reject' })}>
               Reject
             </Button>
           </Group>
         )}
         {decide.error && (
-          <Text c="red.9" size="sm" role="alert">
+          <Text c="#c92a2a" size="sm" role="alert">
             {decide.error.message}
           </Text>
         )}
@@ -66,7 +66,7 @@ function StatusChange({ record }: { record: InstanceRecord }) {
           </Button>
         </Group>
         {change.error && (
-          <Text c="red.8" size="sm" role="alert">
+          <Text c="#c92a2a" size="sm" role="alert">
             {change.error.message}
           </Text>
         )}

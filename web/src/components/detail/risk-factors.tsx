@@ -45,7 +45,7 @@ export function RiskFactors({ instanceId, factors, canReview }: { instanceId: st
         <Stack>
           <NumberInput label="Override score" value={score} onChange={setScore} />
           <TextInput label="Comment" value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
-          {override.error && <Text c="red.8" size="sm" role="alert">{override.error.message}</Text>}
+          {override.error && <Text c="#c92a2a" size="sm" role="alert">{override.error.message}</Text>}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => editing && override.mutate({ factorId: editing.riskFactorId, manualOverrideScore: null, comment }, { onSuccess: () => setEditing(null) })}>
               Remove override

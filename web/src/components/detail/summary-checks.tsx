@@ -6,7 +6,7 @@ import { RiskFactors } from './risk-factors';
 
 const GOOD = new Set(['PASS', 'CLEAR', 'COMPLETE', 'MATCH', 'APPROVED', 'VALID']);
 const BAD = new Set(['FAIL', 'HIT', 'NO_MATCH', 'REJECTED', 'ERROR']);
-const resultColor = (r: string) => (GOOD.has(r) ? 'green.8' : BAD.has(r) ? 'red.8' : 'yellow.5');
+const resultColor = (r: string) => (GOOD.has(r) ? '#1e7b34' : BAD.has(r) ? '#c92a2a' : '#fcc419');
 
 function summaryText(summary: Record<string, unknown>): string[] {
   return Object.entries(summary)
