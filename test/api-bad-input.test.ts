@@ -115,6 +115,19 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'one unknown status among repeated ones', query: 'status=REVIEW&status=DONE', expect: BAD },
   ],
   'GET /api/v1/process-instances/parameter-names': [],
+  'POST /api/v1/process-instances/export': [
+    { name: 'missing password', body: { filters: {} }, expect: BAD },
+    { name: 'short password', body: { password: 'short', filters: {} }, expect: BAD },
+    { name: 'unknown filter', body: { password: 'long enough', filters: { colour: 'red' } }, expect: BAD },
+    { name: 'unknown status', body: { password: 'long enough', filters: { status: ['DONE'] } }, expect: BAD },
+    { name: 'unknown token parameter', body: { password: 'long enough', filters: { paramName: 'shoeSize', paramValue: '9' } }, expect: BAD },
+    { name: 'limit is not a filter', body: { password: 'long enough', filters: { limit: 5 } }, expect: BAD },
+  ],
+  'POST /api/v1/process-instances/:id/export': [
+    { name: 'missing password', body: {}, expect: BAD },
+    { name: 'password a number', body: { password: 12345678 }, expect: BAD },
+    { name: 'unknown instance', params: unknown(['id']), body: { password: 'long enough' }, expect: NF },
+  ],
   'GET /api/v1/process-instances/:id': [{ name: 'unknown id', params: unknown(['id']), expect: NF }],
   'PATCH /api/v1/process-instances/:id': [
     { name: 'unknown status', body: { status: 'GREAT' }, expect: BAD },

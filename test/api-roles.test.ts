@@ -25,6 +25,8 @@ const REVIEWER_WRITES = [
   'POST /api/v1/matchlists/:matchlistId/entries',
   'DELETE /api/v1/matchlists/:matchlistId/entries/:entryId',
   'PATCH /api/v1/screening/alerts/:id',
+  'POST /api/v1/process-instances/export',
+  'POST /api/v1/process-instances/:id/export',
 ];
 
 const params = () => ({

@@ -10,6 +10,7 @@ import { registerScreenCommand } from './screen.js';
 import { registerMatchCommand } from './match.js';
 import { registerRtwCommand } from './rtw.js';
 import { registerUsers } from './users.js';
+import { registerExport } from './export.js';
 
 /** Every CLI command, registered in the order `idflow --help` lists them. */
 export const commandRegistrations: Array<(program: Command) => void> = [
@@ -24,5 +25,6 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerMatchCommand,
   registerRtwCommand,
   registerUsers,
+  registerExport,
   // registrations:end
 ];

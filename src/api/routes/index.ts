@@ -5,6 +5,7 @@ import { auditLogRoutes } from './audit-log.js';
 import { authRoutes } from './auth.js';
 import { definitionRoutes } from './definitions.js';
 import { documentRoutes } from './documents.js';
+import { exportRoutes } from './exports.js';
 import { healthRoutes } from './health.js';
 import { individualRoutes } from './individuals.js';
 import { instanceSearchRoutes } from './instance-search.js';
@@ -31,4 +32,5 @@ export async function apiRoutes(api: FastifyInstance, deps: AppDeps) {
   await userRoutes(api, deps);
   await apiKeyRoutes(api, deps);
   await instanceSearchRoutes(api, deps);
+  await exportRoutes(api, deps);
 }
