@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiDownload, queryString, saveFile } from './client';
+import { ApiError, api, apiDownload, queryString, saveFile } from './client';
 import type { AuditEntry, DocumentRecord, InstanceHeader, InstancePage, InstanceRecord, Proposal } from './types';
 
 /** The list's filters, exactly the query keys of GET /process-instances (and of the export's `filters`). */
@@ -56,7 +56,16 @@ export function useDocuments(id: string) {
 export function useAuditTrail(id: string) {
   return useQuery({
     queryKey: ['process-instance', id, 'audit-trail'],
-    queryFn: () => api<{ entries: AuditEntry[] }>('GET', `/process-instances/${encodeURIComponent(id)}/audit-trail`),
+    queryFn: async () => {
+      try {
+        return await api<{ entries: AuditEntry[] }>('GET', `/process-instances/${encodeURIComponent(id)}/audit-trail`);
+      } catch (err) {
+        // A server without the audit-trail route: the log's entries that target the instance, oldest first.
+        if (!(err instanceof ApiError && err.status === 404 && err.message.startsWith('no route'))) throw err;
+        const log = await api<{ entries: AuditEntry[] }>('GET', `/audit-log?targetId=${encodeURIComponent(id)}&limit=500`);
+        return { entries: [...log.entries].reverse() };
+      }
+    },
   });
 }
 

@@ -135,6 +135,7 @@ export interface DocumentRecord {
   AuditedByUser?: string | null;
   OverallStatusName?: string;
   FeedbackFeatures: FeedbackProperty[] | null;
+  MrzValidationProperties?: FeedbackProperty[] | null;
   MoreData: Record<string, unknown> | null;
   Images: Array<{ id: string; kind: string; contentType: string; width: number; height: number }>;
   masked?: boolean;

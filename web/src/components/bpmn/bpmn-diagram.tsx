@@ -119,7 +119,7 @@ export default function BpmnDiagram({ xml, label, timeline }: { xml: string; lab
           </Button>
         </Group>
       )}
-      <Box ref={container} className="idflow-bpmn" role="img" aria-label={label} h={420} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }} />
+      <Box ref={container} className="idflow-bpmn" role="region" aria-label={label} h={420} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }} />
     </Box>
   );
 }

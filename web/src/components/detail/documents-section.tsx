@@ -34,6 +34,8 @@ function DocumentCard({ instanceId, doc, canReview, revealed }: { instanceId: st
   const [more, setMore] = useState(false);
   const moreData = Object.entries(doc.MoreData ?? {});
   const showImages = !doc.masked && revealed;
+  // Every check is a statement with its outcome: the MRZ's, then the document's feedback.
+  const checks = [...(doc.MrzValidationProperties ?? []), ...(doc.FeedbackFeatures ?? [])];
   return (
     <Card withBorder component="article" aria-label={`Document ${orNotAvailable(doc.DocumentName ?? doc.DocumentType)}`}>
       <Stack gap="sm">
@@ -69,9 +71,9 @@ function DocumentCard({ instanceId, doc, canReview, revealed }: { instanceId: st
         ) : (
           <Text c="dimmed" size="sm">Images are hidden until you reveal them.</Text>
         )}
-        {doc.FeedbackFeatures && doc.FeedbackFeatures.length > 0 && (
+        {checks.length > 0 && (
           <List spacing={2} size="sm" aria-label="Document checks">
-            {doc.FeedbackFeatures.map((f) => (
+            {checks.map((f) => (
               <List.Item key={f.Name} icon={f.ValueUndefined ? <Text span c="dimmed">–</Text> : f.Value ? <IconCheck size={16} color="var(--mantine-color-green-8)" aria-label="pass" /> : <IconX size={16} color="var(--mantine-color-red-8)" aria-label="fail" />}>
                 {f.Name}: {f.ValueUndefined ? 'not checked' : f.Value ? 'true' : 'false'}
                 {f.ErrorMessage ? ` (${f.ErrorMessage})` : ''}
