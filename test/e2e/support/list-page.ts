@@ -23,5 +23,6 @@ export async function choose(page: Page, label: string, option: string) {
   // The visible box over a Mantine select's input takes the click; the input opens the list.
   await page.getByRole('textbox', { name: label, exact: true }).click({ force: true });
   await page.getByRole('option', { name: option, exact: true }).click();
-  await page.keyboard.press('Escape');
+  // A MultiSelect stays open after a pick; a Select closes (and Escape would close a modal around it).
+  if (await page.getByRole('listbox').isVisible()) await page.keyboard.press('Escape');
 }

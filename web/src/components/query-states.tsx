@@ -20,7 +20,7 @@ export function LoadError({ error, onRetry, what }: { error: Error; onRetry?: ()
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{error.message}</Text>
         {onRetry && (
-          <Button size="xs" variant="light" color="red" onClick={onRetry}>
+          <Button size="xs" variant="default" onClick={onRetry}>
             Try again
           </Button>
         )}
