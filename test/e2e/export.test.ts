@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeInBrowser, expectAccessible, launchBrowser, openPage, signIn } from './support/browser.js';
+import { describeInBrowser, expectAccessible, launchBrowser, openSignedIn, sessionOf } from './support/browser.js';
 import { expectApplicants } from './support/list-page.js';
 import { seedInstances, type Seeded } from './support/seed.js';
 import { startServer, type E2eServer } from './support/server.js';
@@ -43,12 +43,14 @@ describeInBrowser('encrypted exports from the back office', () => {
   let page: Page;
   let errors: string[];
   let close: () => Promise<void>;
+  let session: string;
   const dir = mkdtempSync(join(tmpdir(), 'idflow-e2e-export-'));
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     seeded = await seedInstances(server);
     reviewer = await server.user('reviewer');
+    session = await sessionOf(server.url, reviewer);
   });
   afterAll(async () => {
     await browser?.close();
@@ -56,8 +58,7 @@ describeInBrowser('encrypted exports from the back office', () => {
     rmSync(dir, { recursive: true, force: true });
   });
   beforeEach(async () => {
-    ({ page, errors, close } = await openPage(browser, server.url));
-    await signIn(page, reviewer.username, reviewer.password);
+    ({ page, errors, close } = await openSignedIn(browser, server.url, session));
   });
   afterEach(async () => {
     expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeInBrowser, expectAccessible, launchBrowser, openPage, signIn } from './support/browser.js';
+import { describeInBrowser, expectAccessible, launchBrowser, openSignedIn, sessionOf } from './support/browser.js';
 import { choose } from './support/list-page.js';
 import { seedInstances, type Seeded } from './support/seed.js';
 import { startServer, type E2eServer } from './support/server.js';
@@ -13,19 +13,20 @@ describeInBrowser('process instance detail', () => {
   let page: Page;
   let errors: string[];
   let close: () => Promise<void>;
+  let session: string;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     seeded = await seedInstances(server);
     reviewer = await server.user('reviewer');
+    session = await sessionOf(server.url, reviewer);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
   beforeEach(async () => {
-    ({ page, errors, close } = await openPage(browser, server.url));
-    await signIn(page, reviewer.username, reviewer.password);
+    ({ page, errors, close } = await openSignedIn(browser, server.url, session));
   });
   afterEach(async () => {
     expect(errors).toEqual([]);
@@ -71,7 +72,8 @@ describeInBrowser('process instance detail', () => {
     await doc.waitFor();
     const portrait = doc.getByRole('img', { name: 'Portrait image of the document' });
     await portrait.waitFor();
-    await expect.poll(() => portrait.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(120);
+    // The browser decoded the image (an expression: the test's types know no DOM).
+    await expect.poll(() => page.evaluate(`document.querySelector('img[alt="Portrait image of the document"]')?.naturalWidth`)).toBe(120);
     await expect(doc.getByRole('list', { name: 'Document checks' }).textContent()).resolves.toMatch(/true/);
     await doc.getByRole('button', { name: 'More Data' }).click();
     await expect(doc.getByRole('table', { name: 'Extracted fields' }).textContent()).resolves.toMatch(/XDA123456/);
@@ -83,22 +85,21 @@ describeInBrowser('process instance detail', () => {
     const play = page.getByRole('button', { name: 'Play' });
     await page.locator('.idflow-bpmn [data-element-id="Task_AML"]').waitFor();
     await expect(play.isEnabled()).resolves.toBe(true);
-    // Records the order in which shapes become visited.
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { visited: string[] }).visited = seen;
+    // Records the order in which shapes become visited (a string: the test's types know no DOM).
+    await page.evaluate(`(() => {
+      const seen = [];
+      window.visited = seen;
       new MutationObserver((changes) => {
         for (const c of changes) {
-          const el = c.target as Element;
-          const id = el.getAttribute('data-element-id');
-          if (id && el.classList.contains('djs-shape') && el.classList.contains('idflow-visited') && !seen.includes(id)) seen.push(id);
+          const id = c.target.getAttribute('data-element-id');
+          if (id && c.target.classList.contains('djs-shape') && c.target.classList.contains('idflow-visited') && !seen.includes(id)) seen.push(id);
         }
-      }).observe(document.querySelector('.idflow-bpmn')!, { attributes: true, attributeFilter: ['class'], subtree: true });
-    });
+      }).observe(document.querySelector('.idflow-bpmn'), { attributes: true, attributeFilter: ['class'], subtree: true });
+    })()`);
     await play.click();
     await page.getByText(/^Played 6 of 6: FINISH/).waitFor();
     const timeline = ((await record(seeded.ids.ivan)).timeline as Array<{ elementId: string }>).map((a) => a.elementId);
-    const visited = await page.evaluate(() => (window as unknown as { visited: string[] }).visited);
+    const visited = (await page.evaluate('window.visited')) as string[];
     expect(visited.filter((id) => timeline.includes(id))).toEqual(timeline);
     const recheck = await page.locator('.idflow-bpmn [data-element-id="Task_RECHECK"]').getAttribute('class');
     expect(recheck).toMatch(/idflow-pending/);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from 'vitest';
-import { describeInBrowser, expectAccessible, launchBrowser, openPage, signIn } from './support/browser.js';
+import { describeInBrowser, expectAccessible, launchBrowser, openSignedIn, sessionOf } from './support/browser.js';
 import { choose, expectApplicants, openFilter } from './support/list-page.js';
 import { seedInstances, type Seeded } from './support/seed.js';
 import { startServer, type E2eServer } from './support/server.js';
@@ -15,19 +15,20 @@ describeInBrowser('process instances list', () => {
   let page: Page;
   let errors: string[];
   let close: () => Promise<void>;
+  let session: string;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     seeded = await seedInstances(server);
     admin = await server.user('admin');
+    session = await sessionOf(server.url, admin);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
   beforeEach(async () => {
-    ({ page, errors, close } = await openPage(browser, server.url));
-    await signIn(page, admin.username, admin.password);
+    ({ page, errors, close } = await openSignedIn(browser, server.url, session));
   });
   afterEach(async () => {
     expect(errors).toEqual([]);

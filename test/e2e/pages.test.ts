@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeInBrowser, expectAccessible, launchBrowser, openPage, signIn } from './support/browser.js';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, expectAccessible, launchBrowser, openSignedIn, sessionOf } from './support/browser.js';
 import { choose, expectApplicants } from './support/list-page.js';
 import { seedInstances, type Seeded } from './support/seed.js';
 import { startServer, type E2eServer } from './support/server.js';
@@ -14,18 +14,21 @@ describeInBrowser('back office pages and roles', () => {
   let page: Page;
   let errors: string[];
   let close: () => Promise<void>;
+  let sessions: { admin: string; viewer: string };
+  const as = async (role: 'admin' | 'viewer') => {
+    ({ page, errors, close } = await openSignedIn(browser, server.url, sessions[role]));
+    await page.getByRole('heading', { level: 1, name: 'Process instances' }).waitFor();
+  };
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     seeded = await seedInstances(server);
     [admin, viewer] = [await server.user('admin'), await server.user('viewer')];
+    sessions = { admin: await sessionOf(server.url, admin), viewer: await sessionOf(server.url, viewer) };
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-  });
-  beforeEach(async () => {
-    ({ page, errors, close } = await openPage(browser, server.url));
   });
   afterEach(async () => {
     expect(errors).toEqual([]);
@@ -38,7 +41,7 @@ describeInBrowser('back office pages and roles', () => {
   };
 
   it('a viewer reads but cannot export, delete or see documents before revealing them', async () => {
-    await signIn(page, viewer.username, viewer.password);
+    await as('viewer');
     await expectApplicants(page, ['Oliver Smith', 'Ann Lee', 'ann Lower', 'Ivan Petrov', 'Maria Garcia Lopez']);
     await expect(page.getByRole('button', { name: 'Export Search Results' }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Export' }).count()).resolves.toBe(0);
@@ -57,7 +60,7 @@ describeInBrowser('back office pages and roles', () => {
   });
 
   it('every page an admin opens is accessible: queue, definitions, tokens, screening, audit log, users', async () => {
-    await signIn(page, admin.username, admin.password);
+    await as('admin');
     await visit('Review queue', 'Review queue');
     await expectAccessible(page, 'the review queue');
     await visit('Process definitions', 'Process definitions');
@@ -73,7 +76,7 @@ describeInBrowser('back office pages and roles', () => {
   });
 
   it('draws a definition version on demand', async () => {
-    await signIn(page, admin.username, admin.password);
+    await as('admin');
     await page.goto('/definitions');
     const card = page.getByRole('region', { name: 'Definition kyc-aml-review' });
     await choose(page, 'Draw version', 'v1').catch(async () => {
@@ -85,7 +88,7 @@ describeInBrowser('back office pages and roles', () => {
   });
 
   it('creates a process token and lists it with its counter and link', async () => {
-    await signIn(page, admin.username, admin.password);
+    await as('admin');
     await visit('Process tokens', 'Process tokens');
     await page.getByRole('button', { name: 'Create process token' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create process token' });
@@ -101,7 +104,7 @@ describeInBrowser('back office pages and roles', () => {
   });
 
   it('lets an admin create a user and an API key shown once', async () => {
-    await signIn(page, admin.username, admin.password);
+    await as('admin');
     await visit('Users and API keys', 'Users and API keys');
     const name = `auditor-${Date.now()}`;
     await page.getByLabel('New username').fill(name);

@@ -35,8 +35,9 @@ export async function launchBrowser(): Promise<Browser> {
 const EXPECTED_NETWORK = /Failed to load resource: the server responded with a status of (401|403|404|409|422|429)/;
 
 /** A 1280×800 page that records console errors and uncaught exceptions. */
-export async function openPage(browser: Browser, baseUrl: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+export async function openPage(browser: Browser, baseUrl: string, session?: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  if (session) await context.addCookies([{ name: 'idflow_session', value: session, url: baseUrl, httpOnly: true, sameSite: 'Strict' }]);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
@@ -60,4 +61,19 @@ export async function signIn(page: Page, username: string, password: string) {
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Process instances' }).waitFor();
+}
+
+/** Signs in over the API (the sign-in page has its own tests) and returns the session cookie's value. */
+export async function sessionOf(baseUrl: string, user: { username: string; password: string }): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) });
+  const cookie = /idflow_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+  if (res.status !== 200 || !cookie) throw new Error(`sign-in of ${user.username} failed: ${res.status}`);
+  return cookie;
+}
+
+/** A page already signed in, on the process instances list. */
+export async function openSignedIn(browser: Browser, baseUrl: string, session: string, path = '/') {
+  const opened = await openPage(browser, baseUrl, session);
+  await opened.page.goto(path);
+  return opened;
 }
