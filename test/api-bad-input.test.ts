@@ -123,6 +123,31 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'unknown token parameter', body: { password: 'long enough', filters: { paramName: 'shoeSize', paramValue: '9' } }, expect: BAD },
     { name: 'limit is not a filter', body: { password: 'long enough', filters: { limit: 5 } }, expect: BAD },
   ],
+  'GET /api/v1/settings/review': [],
+  'GET /api/v1/definitions/overview': [
+    { name: 'lastRuns=abc', query: 'lastRuns=abc', expect: BAD },
+    { name: 'unknown parameter', query: 'colour=red', expect: BAD },
+  ],
+  'POST /api/v1/process-instances/:id/reveal': [
+    { name: 'unknown instance', params: unknown(['id']), expect: NF },
+    { name: 'an API key has no session', expect: [409] },
+  ],
+  'PUT /api/v1/settings/review': [
+    { name: 'missing fourEyes', body: {}, expect: BAD },
+    { name: 'unknown status', body: { fourEyes: { enabled: true, statuses: ['DONE'] } }, expect: BAD },
+    { name: 'enabled a string', body: { fourEyes: { enabled: 'yes', statuses: [] } }, expect: BAD },
+  ],
+  'GET /api/v1/review-proposals': [
+    { name: 'unknown state', query: 'state=OPEN', expect: BAD },
+    { name: 'unknown parameter', query: 'colour=red', expect: BAD },
+  ],
+  'POST /api/v1/review-proposals/:id/approve': [
+    { name: 'comment a number', body: { comment: 5 }, expect: BAD },
+    { name: 'unknown proposal', params: unknown(['id']), body: {}, expect: NF },
+  ],
+  'POST /api/v1/review-proposals/:id/reject': [{ name: 'unknown proposal', params: unknown(['id']), body: {}, expect: NF }],
+  'GET /api/v1/review-queue': [{ name: 'limit=abc', query: 'limit=abc', expect: BAD }],
+  'GET /api/v1/process-instances/:id/audit-trail': [{ name: 'unknown instance', params: unknown(['id']), expect: NF }],
   'POST /api/v1/process-instances/:id/export': [
     { name: 'missing password', body: {}, expect: BAD },
     { name: 'password a number', body: { password: 12345678 }, expect: BAD },

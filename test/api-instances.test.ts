@@ -145,6 +145,8 @@ describe('one process instance', () => {
 
   it('overrides the status: X-Username is statusOverrideBy, the result stays, the audit log records it', async () => {
     const before = (await t.call('GET', `/api/v1/process-instances/${a.instanceId}`)).body;
+    // Four-eyes off for this tenant (the proposal flow is in backoffice-review.test.ts).
+    expect((await t.call('PUT', '/api/v1/settings/review', { fourEyes: { enabled: false, statuses: [] } })).status).toBe(200);
     const res = await t.call('PATCH', `/api/v1/process-instances/${a.instanceId}`, { status: 'COMPLETED_ENDED_SUCCESS', comment: 'customer called' }, { 'x-username': 'alice', 'x-request-id': 'override-1' });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.status).toBe('COMPLETED_ENDED_SUCCESS');

@@ -9,9 +9,13 @@ let viewer: string;
 let reviewer: string;
 
 /** Sign-in and sign-out read the session cookie themselves (tested in backoffice-auth.test.ts). */
-const PUBLIC = ['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout'];
+const PUBLIC = ['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout',
+  // A viewer reveals document identifiers for their session (audited).
+  'POST /api/v1/process-instances/:id/reveal'];
 /** Writes nothing: computations a viewer may run (and signing in or out). */
-const READ_LIKE = ['POST /api/v1/documents/mrz', 'POST /api/v1/screening/search', 'POST /api/v1/screening/compare', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout'];
+const READ_LIKE = ['POST /api/v1/documents/mrz', 'POST /api/v1/screening/search', 'POST /api/v1/screening/compare', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout',
+  // A viewer reveals document identifiers for their session (audited; backoffice-privacy.test.ts).
+  'POST /api/v1/process-instances/:id/reveal'];
 /** What a reviewer may do besides reading: decide on instances, documents, matchlist entries and monitoring alerts. */
 const REVIEWER_WRITES = [
   'PATCH /api/v1/process-instances/:id',
@@ -27,6 +31,8 @@ const REVIEWER_WRITES = [
   'PATCH /api/v1/screening/alerts/:id',
   'POST /api/v1/process-instances/export',
   'POST /api/v1/process-instances/:id/export',
+  'POST /api/v1/review-proposals/:id/approve',
+  'POST /api/v1/review-proposals/:id/reject',
 ];
 
 const params = () => ({

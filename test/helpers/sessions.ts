@@ -7,6 +7,7 @@ export interface SignedIn {
   cookie: string;
   csrf: string;
   userId: string;
+  username: string;
   call(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Record<string, any> }>;
 }
 
@@ -32,7 +33,7 @@ export function cookieOf(setCookie: string | string[] | undefined): string {
 }
 
 /** Creates a user with the role and signs them in. */
-export async function signedIn(t: TestApp, role: Role, options: { tenantId?: string } = {}): Promise<SignedIn & { username: string }> {
+export async function signedIn(t: TestApp, role: Role, options: { tenantId?: string } = {}): Promise<SignedIn> {
   const user = await addUser(t, role, options);
   const res = await login(t, user.username, user.password, `10.9.${counter % 250}.${(counter * 7) % 250}`);
   if (res.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(res.body)}`);

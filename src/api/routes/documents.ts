@@ -15,6 +15,7 @@ import { appendAudit } from '../../store/sql/append-audit.js';
 import { loadInstance } from '../../store/sql/load-instance.js';
 import { requireRole } from '../auth.js';
 import { ApiError, notFound } from '../errors.js';
+import { asSeenBy, assertMayViewImages } from '../instance-privacy.js';
 import { parseInput } from '../validate.js';
 
 /** Three images of at most 10 MB each, base64-encoded, plus the rest of the body. */
@@ -83,13 +84,13 @@ export async function documentRoutes(app: FastifyInstance, deps: { db: Db; servi
     const instance = await loadInstance(db, req.tenantId, req.params.id);
     if (!instance) throw notFound('process instance', req.params.id);
     const rows = await listDocuments(db, req.tenantId, instance.id);
-    return { documents: await Promise.all(rows.map((r) => recordWithImages(db, req.tenantId, r))) };
+    return asSeenBy(db, req, instance.id, { documents: await Promise.all(rows.map((r) => recordWithImages(db, req.tenantId, r))) });
   });
 
   app.get<{ Params: { id: string; docId: string } }>('/process-instances/:id/documents/:docId', { schema: { tags, summary: 'One document' } }, async (req) => {
     const row = await getDocument(db, req.tenantId, req.params.id, req.params.docId);
     if (!row) throw notFound('document', req.params.docId);
-    return recordWithImages(db, req.tenantId, row);
+    return asSeenBy(db, req, row.instance_id, await recordWithImages(db, req.tenantId, row));
   });
 
   app.get<{ Params: { id: string; docId: string; kind: string } }>('/process-instances/:id/documents/:docId/images/:kind', { schema: { tags, summary: 'A document image (FRONT.Cropped, FRONT.Uncropped, portrait)' } }, async (req, reply) => {
@@ -97,6 +98,7 @@ export async function documentRoutes(app: FastifyInstance, deps: { db: Db; servi
     const row = await getDocument(db, req.tenantId, req.params.id, req.params.docId);
     const image = row && (await loadImage(db, req.tenantId, row.id, req.params.kind));
     if (!image) throw notFound('document image', `${req.params.docId}/${req.params.kind}`);
+    await assertMayViewImages(db, req, row.instance_id);
     return reply.type(image.contentType).send(Buffer.from(image.data));
   });
 

@@ -4,14 +4,18 @@ import { apiKeyRoutes } from './api-keys.js';
 import { auditLogRoutes } from './audit-log.js';
 import { authRoutes } from './auth.js';
 import { definitionRoutes } from './definitions.js';
+import { definitionsOverviewRoutes } from './definitions-overview.js';
 import { documentRoutes } from './documents.js';
 import { exportRoutes } from './exports.js';
 import { healthRoutes } from './health.js';
 import { individualRoutes } from './individuals.js';
+import { instanceAuditRoutes } from './instance-audit.js';
+import { instancePrivacyRoutes } from './instance-privacy.js';
 import { instanceSearchRoutes } from './instance-search.js';
 import { matchlistRoutes } from './matchlists.js';
 import { processInstanceRoutes } from './process-instances.js';
 import { processTokenRoutes } from './process-tokens.js';
+import { reviewRoutes } from './reviews.js';
 import { screeningRoutes } from './screening.js';
 import { userRoutes } from './users.js';
 import { webhookRoutes } from './webhooks.js';
@@ -33,4 +37,8 @@ export async function apiRoutes(api: FastifyInstance, deps: AppDeps) {
   await apiKeyRoutes(api, deps);
   await instanceSearchRoutes(api, deps);
   await exportRoutes(api, deps);
+  await reviewRoutes(api, deps);
+  await instanceAuditRoutes(api, deps);
+  await instancePrivacyRoutes(api, deps);
+  await definitionsOverviewRoutes(api, deps);
 }

@@ -19,12 +19,14 @@ import { requireRole } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, notFound } from '../errors.js';
 import { loadInstanceRecord } from '../instance-view.js';
+import { presentInstanceRecord } from '../instance-privacy.js';
 import { listQuerySchema, toInstanceFilters, type ListQueryInput } from '../../search/instance-filters.js';
 import { assertSearchableParameter } from '../../search/parameter-names.js';
 import { invalidQuery } from '../list-query-error.js';
 import { overrideRiskFactor } from '../override-risk-factor.js';
 import { setProcessResultManualStatus } from '../../store/sql/process-results.js';
 import { recordResolution } from '../../screening/store/resolutions.js';
+import { proposeOverrideIfRequired } from '../../reviews/propose-override.js';
 
 export const listQuery = listQuerySchema;
 export type ListQuery = ListQueryInput;
@@ -57,13 +59,13 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
   });
 
   r.get('/process-instances/:id', { schema: { tags, summary: 'The whole record of a process instance', params: idParams } }, async (req) =>
-    loadInstanceRecord(deps.db, req.tenantId, req.params.id),
+    presentInstanceRecord(deps.db, req, await loadInstanceRecord(deps.db, req.tenantId, req.params.id)),
   );
 
   r.patch('/process-instances/:id', {
     schema: { tags, summary: 'Override the status (the automated result is kept); X-Username names the reviewer', params: idParams, body: overrideBody },
     preValidation: requireRole('reviewer'),
-  }, async (req) => {
+  }, async (req, reply) => {
     const row = await loadInstance(deps.db, req.tenantId, req.params.id);
     if (!row) throw notFound('process instance', req.params.id);
     if (!row.completed_dtm && row.status !== 'REVIEW') {
@@ -74,6 +76,9 @@ export async function processInstanceRoutes(app: FastifyInstance, deps: AppDeps)
       ? workflowStatusForInstanceStatus(req.body.status as InstanceStatus, row.wf_status as WorkflowStatus)
       : (req.body.status as WorkflowStatus);
     const status = asInstance ? (req.body.status as InstanceStatus) : instanceStatusFor({ executionState: 'COMPLETED', status: wfStatus });
+    // Four-eyes: a covered override becomes a proposal that another reviewer decides.
+    const proposal = await proposeOverrideIfRequired(deps.db, req.tenantId, { instance: { id: row.id, status: row.status, wfStatus: row.wf_status }, to: { status, wfStatus }, comment: req.body.comment, actor: req.actor, requestId: req.id });
+    if (proposal) return reply.status(202).send({ proposal });
     const updated = await overrideInstanceStatus(deps.db, req.tenantId, row.id, { status, wfStatus, by: req.actor, requestId: req.id, comment: req.body.comment });
     await appendAudit(deps.db, {
       tenantId: req.tenantId,

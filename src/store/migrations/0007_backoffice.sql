@@ -40,8 +40,8 @@ CREATE TABLE login_throttle (
 -- Which instances a session has seen (personal data viewing is audited once per instance per session)
 -- and which it has revealed (viewers see document numbers and images only after an explicit reveal).
 CREATE TABLE session_instance_access (
-  session_id text NOT NULL,
-  instance_id text NOT NULL,
+  session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  instance_id text NOT NULL REFERENCES instances(id) ON DELETE CASCADE,
   kind text NOT NULL CHECK (kind IN ('view', 'reveal')),
   at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (session_id, instance_id, kind)
@@ -103,3 +103,4 @@ CREATE INDEX review_proposals_instance ON review_proposals (instance_id, created
 CREATE UNIQUE INDEX review_proposals_one_pending ON review_proposals (instance_id) WHERE state = 'PENDING';
 
 CREATE INDEX audit_log_target ON audit_log (tenant_id, target_id, id);
+CREATE INDEX audit_log_instance ON audit_log (tenant_id, (details->>'instanceId'));
