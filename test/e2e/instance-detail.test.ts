@@ -141,4 +141,32 @@ describeInBrowser('process instance detail', () => {
     expect(r.review.comment).toBe('confirmed sanctions match');
     await expect(page.getByRole('table', { name: 'Audit trail entries' }).textContent()).resolves.toMatch(/instance\.status_override/);
   });
+
+  it('makes an accepting override of a case in review a proposal that only a second reviewer can approve', async () => {
+    const run = await server.api('POST', '/api/v1/workflows/kyc-aml-review/execute', { individual: { name: { givenName: 'Ivan', familyName: 'Petrov' }, dateOfBirth: '1970-01-02' } });
+    const id = run.body.workflowResult.workflowExecutionId as string;
+    expect((await record(id)).status).toBe('REVIEW');
+    await page.goto(`/process-instances/${id}?tab=review`);
+    await choose(page, 'New status', 'Accepted');
+    await page.getByLabel('Comment').fill('different person: other birth date on the passport');
+    await page.getByRole('button', { name: 'Change status' }).click();
+    await page.getByText(/Your change is a proposal/).waitFor();
+    const pending = page.getByRole('region', { name: 'Pending proposal' });
+    await pending.getByRole('button', { name: 'Approve' }).click();
+    await expect(pending.getByRole('alert').textContent()).resolves.toMatch(/propos/i);
+    expect((await record(id)).status).toBe('REVIEW');
+
+    // The second reviewer finds it in the review queue and approves it.
+    const second = await server.user('reviewer');
+    const other = await openSignedIn(browser, server.url, await sessionOf(server.url, second), '/review-queue');
+    const queued = other.page.getByRole('table', { name: 'Pending proposals' }).getByRole('link', { name: id });
+    await queued.click();
+    await other.page.getByRole('region', { name: 'Pending proposal' }).getByRole('button', { name: 'Approve' }).click();
+    await other.page.getByRole('table', { name: 'Decided proposals' }).getByText(second.username).waitFor();
+    expect((await record(id)).status).toBe('COMPLETED_ENDED_SUCCESS');
+    await expect(other.page.getByRole('table', { name: 'Audit trail entries' }).textContent()).resolves.toMatch(/instance\.override_proposed.*instance\.override_approved/s);
+    await expectAccessible(other.page, 'the review section with a decided proposal');
+    expect(other.errors).toEqual([]);
+    await other.close();
+  });
 });

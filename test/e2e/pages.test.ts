@@ -54,6 +54,13 @@ describeInBrowser('back office pages and roles', () => {
     await expect(page.getByRole('img', { name: /image of the document/ }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Change status' }).count()).resolves.toBe(0);
     await expectAccessible(page, 'the detail as a viewer');
+    // Revealing is explicit and audited.
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    await page.getByRole('img', { name: 'Portrait image of the document' }).waitFor();
+    const audit = await server.api('GET', `/api/v1/audit-log?targetId=${seeded.ids.maria}`);
+    expect((audit.body.entries as Array<{ action: string; actor: string }>).filter((e) => e.actor === viewer.username).map((e) => e.action)).toEqual(
+      expect.arrayContaining(['instance.view', 'instance.reveal']),
+    );
     // The API refuses the same, whatever the page shows.
     const status = await page.evaluate(async (id) => (await fetch(`/api/v1/process-instances/${id}`, { method: 'DELETE' })).status, seeded.ids.maria);
     expect(status).toBe(403);

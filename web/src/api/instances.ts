@@ -69,10 +69,11 @@ export function useAuditTrail(id: string) {
   });
 }
 
-export function usePendingProposals() {
+/** Every four-eyes proposal on one instance, waiting or decided. */
+export function useInstanceProposals(instanceId: string) {
   return useQuery({
-    queryKey: ['review-proposals', 'PENDING'],
-    queryFn: () => api<{ proposals: Proposal[] }>('GET', '/review-proposals?state=PENDING'),
+    queryKey: ['review-proposals', instanceId],
+    queryFn: () => api<{ proposals: Proposal[] }>('GET', `/review-proposals?instanceId=${encodeURIComponent(instanceId)}`),
   });
 }
 

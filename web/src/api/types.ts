@@ -100,6 +100,7 @@ export interface Validation {
 }
 
 export interface InstanceRecord extends InstanceHeader {
+  documentIdentifiersHidden?: boolean;
   tokenParameters: Record<string, unknown>;
   workflowResult: {
     workflowExecutionState: string | null;
@@ -150,6 +151,8 @@ export interface Proposal {
   createdAt: string;
   state: string;
   decidedBy?: string | null;
+  decidedAt?: string | null;
+  decisionComment?: string | null;
 }
 
 export interface AuditEntry {

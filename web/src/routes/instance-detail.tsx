@@ -74,7 +74,7 @@ function InstanceDetailPage() {
           <Tabs.Tab value="review">Review</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="documents" pt="md">
-          <DocumentsSection instanceId={r.id} canReview={canReview} isViewer={role === 'viewer'} />
+          <DocumentsSection instanceId={r.id} canReview={canReview} hidden={r.documentIdentifiersHidden === true} />
         </Tabs.Panel>
         <Tabs.Panel value="summary" pt="md">
           <SummaryChecks record={r} canReview={canReview} />

@@ -120,21 +120,22 @@ function DocumentCard({ instanceId, doc, canReview, revealed }: { instanceId: st
 }
 
 /** The instance's documents with their images, checks and extracted fields; viewers reveal images first (audited). */
-export function DocumentsSection({ instanceId, canReview, isViewer }: { instanceId: string; canReview: boolean; isViewer: boolean }) {
+export function DocumentsSection({ instanceId, canReview, hidden }: { instanceId: string; canReview: boolean; hidden: boolean }) {
   const docs = useDocuments(instanceId);
   const reveal = useReveal(instanceId);
-  const [revealed, setRevealed] = useState(!isViewer);
+  // The server says whether this session sees identifiers (viewers only after an audited reveal).
+  const revealed = !hidden;
   if (docs.isPending) return <Loading label="Loading documents…" />;
   if (docs.isError) return <LoadError what="Documents" error={docs.error} onRetry={() => void docs.refetch()} />;
   const list = docs.data.documents;
   if (list.length === 0) return <Empty title="No documents">This process instance has no submitted identity document.</Empty>;
   return (
     <Stack>
-      {isViewer && !revealed && (
+      {!revealed && (
         <Alert color="blue" title="Personal data hidden">
           <Group justify="space-between">
             <Text size="sm">Document images and numbers are shown after you reveal them. Revealing is recorded in the audit log.</Text>
-            <Button leftSection={<IconEye size={16} aria-hidden />} loading={reveal.isPending} onClick={() => reveal.mutate(undefined, { onSuccess: () => setRevealed(true) })}>
+            <Button leftSection={<IconEye size={16} aria-hidden />} loading={reveal.isPending} onClick={() => reveal.mutate()}>
               Reveal
             </Button>
           </Group>

@@ -1,6 +1,6 @@
-import { Alert, Badge, Button, Card, Group, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useAuditTrail, useChangeStatus, useDecideProposal, usePendingProposals } from '../../api/instances';
+import { useAuditTrail, useChangeStatus, useDecideProposal, useInstanceProposals } from '../../api/instances';
 import type { InstanceRecord, Proposal } from '../../api/types';
 import { formatDateTime, orNotAvailable } from '../../lib/format';
 import { DECISION_STATUSES, statusInfo } from '../../lib/statuses';
@@ -9,8 +9,11 @@ import { LoadError, Loading } from '../query-states';
 function ProposalCard({ proposal, canReview }: { proposal: Proposal; canReview: boolean }) {
   const decide = useDecideProposal();
   return (
-    <Alert color="yellow" title="Status change waiting for a second reviewer" component="section" aria-label="Pending proposal">
+    <Paper withBorder p="sm" bg="yellow.0" component="section" aria-label="Pending proposal">
       <Stack gap="xs">
+        <Text fw={600} size="sm">
+          Status change waiting for a second reviewer
+        </Text>
         <Text size="sm">
           {proposal.proposedBy} proposed <b>{statusInfo(proposal.status).label}</b> on {formatDateTime(proposal.createdAt)}
           {proposal.comment ? `: “${proposal.comment}”` : ''}. Another reviewer must approve or reject it.
@@ -31,7 +34,7 @@ function ProposalCard({ proposal, canReview }: { proposal: Proposal; canReview: 
           </Text>
         )}
       </Stack>
-    </Alert>
+    </Paper>
   );
 }
 
@@ -82,9 +85,11 @@ function StatusChange({ record }: { record: InstanceRecord }) {
 
 /** Decide on the instance (with four-eyes proposals) and read everything that happened to it. */
 export function ReviewSection({ record, canReview }: { record: InstanceRecord; canReview: boolean }) {
-  const proposals = usePendingProposals();
+  const proposals = useInstanceProposals(record.id);
   const trail = useAuditTrail(record.id);
-  const mine = (proposals.data?.proposals ?? []).filter((p) => p.instanceId === record.id);
+  const all = proposals.data?.proposals ?? [];
+  const mine = all.filter((p) => p.state === 'PENDING');
+  const decided = all.filter((p) => p.state !== 'PENDING');
   return (
     <Stack>
       <Card withBorder component="section" aria-label="Decision">
@@ -100,6 +105,30 @@ export function ReviewSection({ record, canReview }: { record: InstanceRecord; c
             <ProposalCard key={p.id} proposal={p} canReview={canReview} />
           ))}
           {canReview && <StatusChange record={record} />}
+          {decided.length > 0 && (
+            <Table withTableBorder fz="sm" aria-label="Decided proposals">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Proposed</Table.Th>
+                  <Table.Th>By</Table.Th>
+                  <Table.Th>Decision</Table.Th>
+                  <Table.Th>Decided by</Table.Th>
+                  <Table.Th>When</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {decided.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>{statusInfo(p.status).label}</Table.Td>
+                    <Table.Td>{p.proposedBy}</Table.Td>
+                    <Table.Td>{p.state.toLowerCase()}</Table.Td>
+                    <Table.Td>{orNotAvailable(p.decidedBy)}</Table.Td>
+                    <Table.Td>{formatDateTime(p.decidedAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
         </Stack>
       </Card>
       <Card withBorder component="section" aria-label="Audit trail">
