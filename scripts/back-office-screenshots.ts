@@ -18,7 +18,7 @@ try {
   await page.screenshot({ path: join(out, 'login.png') });
   await signIn(page, admin.username, admin.password);
   const shots: Array<[string, string, (() => Promise<void>)?]> = [
-    ['process-instances', '/', async () => { await page.getByRole('button', { name: 'Filter' }).click(); await page.getByLabel('Parameter value').waitFor(); }],
+    ['process-instances', '/', async () => { await page.getByRole('button', { name: 'Filter' }).click(); await page.getByLabel('Parameter value').waitFor(); await page.waitForTimeout(500); }],
     ['instance-detail', `/process-instances/${seeded.ids.ivan}?tab=summary`],
     ['instance-documents', `/process-instances/${seeded.ids.maria}`],
     ['instance-bpmn', `/process-instances/${seeded.ids.ivan}?tab=bpmn`, async () => { await page.getByRole('button', { name: 'Play' }).click(); await page.getByText(/Played \d+ of/).waitFor(); }],

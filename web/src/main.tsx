@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { Alert, MantineProvider, Modal, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, Badge, MantineProvider, Modal, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
@@ -15,6 +15,8 @@ const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, defaultRadi
   components: {
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     // A light alert's coloured title is below AA contrast: titles take the text colour, the colour stays in the frame.
+    // A status label is never cut to "ACCEP…" in a narrow column.
+    Badge: Badge.extend({ styles: { root: { maxWidth: 'none', flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } }),
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
   },
 });

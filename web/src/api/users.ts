@@ -54,3 +54,11 @@ export function useCreateApiKey() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['api-keys'] }),
   });
 }
+
+export function useRevokeApiKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<ApiKeyRow>('DELETE', `/api-keys/${encodeURIComponent(id)}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['api-keys'] }),
+  });
+}

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Code, Group, Modal, Paper, PasswordInput, Select,
 import { createRoute, redirect } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import type { Role } from '../api/types';
-import { useApiKeys, useCreateApiKey, useCreateUser, useUpdateUser, useUsers } from '../api/users';
+import { useApiKeys, useCreateApiKey, useCreateUser, useRevokeApiKey, useUpdateUser, useUsers } from '../api/users';
 import { Empty, LoadError, Loading } from '../components/query-states';
 import { formatDateTime } from '../lib/format';
 import { authedRoute } from './authed-layout';
@@ -71,6 +71,7 @@ function UsersTable() {
 function ApiKeys() {
   const keys = useApiKeys();
   const create = useCreateApiKey();
+  const revoke = useRevokeApiKey();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('reviewer');
   const [created, setCreated] = useState<string | null>(null);
@@ -100,6 +101,7 @@ function ApiKeys() {
               <Table.Th>Role</Table.Th>
               <Table.Th>Created</Table.Th>
               <Table.Th>State</Table.Th>
+              <Table.Th>Action</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -109,6 +111,13 @@ function ApiKeys() {
                 <Table.Td>{k.role}</Table.Td>
                 <Table.Td>{k.createdAt ? formatDateTime(k.createdAt) : '—'}</Table.Td>
                 <Table.Td><Badge variant="outline" color={k.revokedAt ? 'gray.7' : '#1e7b34'}>{k.revokedAt ? 'revoked' : 'active'}</Badge></Table.Td>
+                <Table.Td>
+                  {!k.revokedAt && (
+                    <Button size="compact-xs" variant="default" aria-label={`Revoke API key ${k.name}`} loading={revoke.isPending && revoke.variables === k.id} onClick={() => revoke.mutate(k.id)}>
+                      Revoke
+                    </Button>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
