@@ -1,5 +1,5 @@
 import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useDefinitions } from '../api/definitions';
 import { useParameterNames } from '../api/instances';
 import type { ListSearch } from '../lib/list-search';
@@ -12,6 +12,11 @@ type PanelValues = Pick<ListSearch, 'status' | 'processDefnName' | 'createdFrom'
 /** The list's "Filter" panel: applied as a whole, so the URL changes once per search. */
 export function FilterPanel({ initial, onApply }: { initial: PanelValues; onApply: (values: PanelValues) => void }) {
   const [values, setValues] = useState<PanelValues>(initial);
+  // The URL is the truth: a back/forward navigation or a bookmark refills the form.
+  const { status, processDefnName, createdFrom, createdTo, processTokenId, paramName, paramValue } = initial;
+  useEffect(() => {
+    setValues({ status, processDefnName, createdFrom, createdTo, processTokenId, paramName, paramValue });
+  }, [status, processDefnName, createdFrom, createdTo, processTokenId, paramName, paramValue]);
   const definitions = useDefinitions();
   const parameterNames = useParameterNames();
   const set = (patch: Partial<PanelValues>) => setValues((v) => ({ ...v, ...patch }));

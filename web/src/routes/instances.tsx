@@ -78,7 +78,7 @@ function InstancesPage() {
       </Group>
 
       <Collapse in={filterOpen}>
-        <FilterPanel key={JSON.stringify(search)} initial={search} onApply={(values) => go({ status: undefined, processDefnName: undefined, createdFrom: undefined, createdTo: undefined, processTokenId: undefined, paramName: undefined, paramValue: undefined, ...values })} />
+        <FilterPanel initial={search} onApply={(values) => go({ status: undefined, processDefnName: undefined, createdFrom: undefined, createdTo: undefined, processTokenId: undefined, paramName: undefined, paramValue: undefined, ...values })} />
       </Collapse>
 
       <Paper withBorder>
