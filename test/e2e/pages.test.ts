@@ -69,6 +69,13 @@ describeInBrowser('back office pages and roles', () => {
   it('every page an admin opens is accessible: queue, definitions, tokens, screening, audit log, users', async () => {
     await as('admin');
     await visit('Review queue', 'Review queue');
+    // The four-eyes rule (admin): the default covers Accepted; saving keeps what was chosen.
+    const fourEyes = page.getByRole('region', { name: 'Four-eyes review' });
+    await fourEyes.getByText('Accepted').waitFor();
+    await choose(page, 'Statuses that need a second reviewer', 'Declined');
+    await fourEyes.getByRole('button', { name: 'Save setting' }).click();
+    await fourEyes.getByText('Saved.').waitFor();
+    expect((await server.api('GET', '/api/v1/settings/review')).body.fourEyes.statuses.sort()).toEqual(['COMPLETED_ENDED_ERROR', 'COMPLETED_ENDED_SUCCESS']);
     await expectAccessible(page, 'the review queue');
     await visit('Process definitions', 'Process definitions');
     await page.getByRole('region', { name: 'Definition kyc-aml-review' }).waitFor();

@@ -1,7 +1,10 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { AnchorLink } from '../components/anchor-link';
+import { useQuery } from '@tanstack/react-query';
 import { createRoute } from '@tanstack/react-router';
 import { useReviewQueue } from '../api/instances';
+import { sessionQuery } from '../api/session';
+import { FourEyesSettings } from '../components/four-eyes-settings';
 import { Empty, LoadError, Loading } from '../components/query-states';
 import { StatusBadge } from '../components/status-badge';
 import { NOT_AVAILABLE, applicantName, formatDateTime } from '../lib/format';
@@ -11,6 +14,7 @@ import { authedRoute } from './authed-layout';
 /** Instances waiting for a reviewer and status changes waiting for a second one, oldest first. */
 function ReviewQueuePage() {
   const queue = useReviewQueue();
+  const { data: session } = useQuery(sessionQuery);
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -96,6 +100,7 @@ function ReviewQueuePage() {
           </Paper>
         </>
       )}
+      {session?.user.role === 'admin' && <FourEyesSettings />}
     </Stack>
   );
 }
