@@ -33,5 +33,11 @@ describe('demo data', () => {
     const done = await testDb.db.query<{ status: string }>(`SELECT status FROM instances WHERE tenant_id = $1`, [DEMO_TENANT_ID]);
     expect(done.rows.map((r) => r.status)).toEqual(['COMPLETED_ENDED_SUCCESS', 'COMPLETED_ENDED_SUCCESS', 'COMPLETED_ENDED_SUCCESS']);
     expect(await seedDemo(testDb.db, runtime.registry)).toEqual({ created: false });
+    // A demo database from before back-office users gets its admin user on the next demo start.
+    await testDb.db.query(`DELETE FROM users WHERE tenant_id = $1`, [DEMO_TENANT_ID]);
+    const upgraded = await seedDemo(testDb.db, runtime.registry, { adminPassword: 'chosen-admin-password' });
+    expect(upgraded).toEqual({ created: false });
+    expect(await verifyPassword('chosen-admin-password', (await findUserByUsername(testDb.db, 'admin'))!.password_hash)).toBe(true);
+    expect(await seedDemo(testDb.db, runtime.registry)).toEqual({ created: false });
   });
 });

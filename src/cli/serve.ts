@@ -30,6 +30,8 @@ export function registerServe(program: Command) {
           process.stdout.write(
             `\nDemo tenant created. Admin API key ${shown}\nBack office: sign in as admin with password ${password}\nThey are shown only this once: keep them.\n\n`,
           );
+        } else if (seeded.adminPassword) {
+          process.stdout.write(`\nBack-office user admin created in the demo tenant, password ${seeded.adminPassword}\nIt is shown only this once: keep it.\n\n`);
         }
       }
       const app = await buildApp({ ...runtime, config, logger });

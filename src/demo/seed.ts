@@ -25,7 +25,7 @@ export async function seedDemo(
   options: { apiKey?: string; adminPassword?: string; logger?: Logger } = {},
 ): Promise<{ created: boolean; apiKey?: string; adminPassword?: string }> {
   const existing = await db.query(`SELECT 1 FROM tenants LIMIT 1`);
-  if (existing.rowCount > 0) return { created: false };
+  if (existing.rowCount > 0) return { created: false, ...(await ensureDemoAdmin(db, options.adminPassword)) };
   const compiled: Array<{ d: (typeof DEMO_DEFINITIONS)[number]; c: Awaited<ReturnType<typeof compileDefinition>> }> = [];
   for (const d of DEMO_DEFINITIONS) compiled.push({ d, c: await compileDefinition({ format: 'json', definition: d.definition }, registry) });
   const adminPassword = options.adminPassword ?? generatePassword();
@@ -51,6 +51,16 @@ export async function seedDemo(
     return created.key;
   });
   return { created: true, apiKey: key, ...(options.adminPassword ? {} : { adminPassword }) };
+}
+
+/** A demo database made before back-office users existed gets its `admin` user (once). */
+async function ensureDemoAdmin(db: Db, given?: string): Promise<{ adminPassword?: string }> {
+  const demo = await db.query(`SELECT 1 FROM tenants WHERE id = $1`, [DEMO_TENANT_ID]);
+  const users = await db.query(`SELECT 1 FROM users WHERE tenant_id = $1 OR lower(username) = 'admin' LIMIT 1`, [DEMO_TENANT_ID]);
+  if (demo.rowCount === 0 || users.rowCount > 0) return {};
+  const adminPassword = given ?? generatePassword();
+  await insertUser(db, { id: newId(), tenantId: DEMO_TENANT_ID, username: 'admin', passwordHash: await hashPassword(adminPassword), role: 'admin' });
+  return given ? {} : { adminPassword };
 }
 
 /** A few finished demo instances, so the list is not empty on first start. */
