@@ -1,5 +1,6 @@
 // Screenshots of every back-office page at 1280×800 over a small seeded tenant (Debian chromium):
 //   npx tsx scripts/back-office-screenshots.ts [out-dir]     (default docs/screenshots)
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, openPage, signIn } from '../test/e2e/support/browser.js';
@@ -8,6 +9,7 @@ import { startServer } from '../test/e2e/support/server.js';
 
 const out = process.argv[2] ?? join('docs', 'screenshots');
 mkdirSync(out, { recursive: true });
+if (spawnSync(process.execPath, [join(import.meta.dirname, 'build-web-if-stale.mjs')], { stdio: 'inherit' }).status !== 0) throw new Error('building the back office failed');
 const server = await startServer();
 const browser = await launchBrowser();
 try {

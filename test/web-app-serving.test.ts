@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +7,7 @@ import { createTestApp, type TestApp } from './helpers/test-app.js';
 let t: TestApp;
 
 beforeAll(async () => {
-  // The app serves what `npm ci` / `npm start` built; build it here when missing or stale.
-  const built = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'build-web-if-stale.mjs')], { encoding: 'utf8' });
-  expect(built.status, built.stderr).toBe(0);
+  // test/build-web-once.ts (vitest's global setup) built what `npm ci` / `npm start` build.
   t = await createTestApp();
 });
 afterAll(async () => t?.close());

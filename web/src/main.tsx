@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { Alert, Badge, MantineProvider, Modal, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -22,19 +22,20 @@ const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, defaultRadi
 });
 const cssVariables: CSSVariablesResolver = (t) => ({ variables: {}, light: { '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057' }, dark: {} });
 
+/** A session that ended while the page was open (idle timeout, revoked): back to the sign-in page, then here again. */
+function toSignInWhenSessionEnded(err: Error) {
+  if (!(err instanceof ApiError && err.status === 401 && err.code === 'UNAUTHENTICATED')) return;
+  if (window.location.pathname === '/login') return;
+  queryClient.setQueryData(sessionQuery.queryKey, null);
+  void router.navigate({ to: '/login', search: { redirect: window.location.pathname + window.location.search } });
+}
+
 const queryClient: QueryClient = new QueryClient({
   defaultOptions: {
     queries: { staleTime: 5_000, refetchOnWindowFocus: false, retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 2 },
   },
-  queryCache: new QueryCache({
-    // A session that expired while the page was open: back to the sign-in page.
-    onError: (err) => {
-      if (err instanceof ApiError && err.status === 401) {
-        queryClient.setQueryData(sessionQuery.queryKey, null);
-        void router.navigate({ to: '/login', search: { redirect: window.location.pathname + window.location.search } });
-      }
-    },
-  }),
+  queryCache: new QueryCache({ onError: toSignInWhenSessionEnded }),
+  mutationCache: new MutationCache({ onError: toSignInWhenSessionEnded }),
 });
 
 const router = createAppRouter(queryClient);

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from '../../../src/api/app.js';
+import { WEB_DIST } from '../../../src/api/web-app.js';
 import type { Role } from '../../../src/domain/index.js';
 import { createRuntime, type Runtime } from '../../../src/runtime.js';
 import { createApiKey, createTenant } from '../../../src/store/sql/api-keys.js';
 import { createTestDb, type TestDb } from '../../helpers/test-db.js';
-
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 export interface E2eServer {
   url: string;
@@ -26,8 +25,8 @@ let counter = 0;
 
 /** The real server (API + built back office) on a random port over a fresh database, worker running. */
 export async function startServer(): Promise<E2eServer> {
-  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-web-if-stale.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`building the back office failed: ${built.stderr}`);
+  // test/build-web-once.ts (vitest's global setup) built the app before any file started.
+  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('web/dist is missing: run npm run build:web');
   const testDb = await createTestDb();
   const runtime = await createRuntime(testDb.db, { config: { leaseSeconds: 5, workerConcurrency: 4 } });
   const app = await buildApp(runtime);
