@@ -1,9 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, expectAccessible, launchBrowser, openSignedIn, sessionOf } from './support/browser.js';
+import { describeInBrowser, expectAccessible, launchBrowser, openPage, openSignedIn, sessionOf } from './support/browser.js';
 import { choose, expectApplicants } from './support/list-page.js';
 import { seedInstances, type Seeded } from './support/seed.js';
 import { startServer, type E2eServer } from './support/server.js';
+import { rescreenMonitored } from '../../src/screening/monitoring/rescreen-monitored.js';
+import { importListVersion } from '../../src/screening/store/import-list-version.js';
 
 describeInBrowser('back office pages and roles', () => {
   let server: E2eServer;
@@ -132,5 +134,51 @@ describeInBrowser('back office pages and roles', () => {
     await shown.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('table', { name: 'API keys' }).getByText('nightly-export').waitFor();
     await expectAccessible(page, 'users and API keys');
+  });
+
+  it('resolves a monitoring alert as a false positive', async () => {
+    // A monitored applicant, then a list import that adds an entry matching them: ongoing monitoring raises an alert.
+    const ivan = { entityType: 'INDIVIDUAL', name: { givenName: 'Boris', familyName: 'Kovalenko', displayName: 'BORIS KOVALENKO' }, dateOfBirth: '1966-05-05' };
+    await server.testDb.db.query('INSERT INTO entities (id, tenant_id, data, monitored) VALUES ($1, $2, $3::jsonb, true)', ['ent-boris', server.tenantId, JSON.stringify(ivan)]);
+    const { version } = await importListVersion(server.testDb.db, {
+      source: 'ofac-sdn',
+      format: 'ofac-sdn',
+      sha256: 'f'.repeat(64),
+      entities: [
+        { source: 'ofac-sdn', sourceId: '7001', type: 'person', names: [{ name: 'PETROV, Ivan', kind: 'primary' }], birthDates: ['1970-01-02'], countries: ['RU'], programs: ['TEST'], identifiers: [] },
+        { source: 'ofac-sdn', sourceId: '7002', type: 'person', names: [{ name: 'KOVALENKO, Boris', kind: 'primary' }], birthDates: ['1966-05-05'], countries: [], programs: ['TEST'], identifiers: [] },
+      ],
+      problems: [],
+    });
+    expect((await rescreenMonitored(server.testDb.db, version.id)).alerts.length).toBeGreaterThan(0);
+    await as('admin');
+    await visit('Screening', 'Screening');
+    const alerts = page.getByRole('table', { name: 'Monitoring alerts' });
+    const row = alerts.getByRole('row').filter({ hasText: 'KOVALENKO' });
+    await row.getByRole('button', { name: 'False positive' }).click();
+    await page.getByText('No open alerts').waitFor();
+    await page.getByText('Resolved', { exact: true }).click();
+    await expect.poll(() => page.getByRole('radio', { name: 'Resolved' }).isChecked()).toBe(true);
+    await expect(page.getByRole('table', { name: 'Monitoring alerts' }).textContent()).resolves.toMatch(/FALSE_POSITIVE/);
+    await expectAccessible(page, 'the resolved alerts');
+  });
+
+  it('works by keyboard alone: sign in, open an instance, switch sections', async () => {
+    ({ page, errors, close } = await openPage(browser, server.url));
+    await page.goto('/login');
+    await page.getByLabel('Username').focus();
+    await page.keyboard.type(admin.username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(admin.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Process instances' }).waitFor();
+    await page.getByRole('link', { name: 'Ivan Petrov' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Ivan Petrov' }).waitFor();
+    await page.getByRole('tab', { name: 'Documents' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('table', { name: 'Timeline' }).waitFor();
   });
 });
