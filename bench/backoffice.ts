@@ -3,7 +3,7 @@
  * parameter (unique, rare, common values), the count behind the export limit, and a bulk export of 10,000
  * instances to the finished AES-256 ZIP. Each instance has its own token (an applicant link) with parameters.
  *
- *   BENCH_DATABASE_URL=postgres://root@127.0.0.1:5432/idflow_bo_server npm run bench:backoffice [-- --instances 1000000]
+ *   BENCH_DATABASE_URL=postgres://root@127.0.0.1:5432/idflow_bo_server npm run bench:backoffice [-- --instances 1000000] [--keep]
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -17,6 +17,7 @@ import { listInstances } from '../src/store/sql/list-instances.js';
 const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/idflow_bo_server';
 const arg = process.argv.indexOf('--instances');
 const COUNT = arg > 0 ? Number(process.argv[arg + 1]) : 1_000_000;
+const KEEP = process.argv.includes('--keep');
 const TENANT = 'bench';
 const RUNS = 25;
 const log = (s: string) => process.stdout.write(s + '\n');
@@ -110,7 +111,8 @@ async function main() {
     log(`bulk export of ${exported.toLocaleString('en')} instances to the AES-256 ZIP (${(bytes / 1024).toFixed(0)} kB): median ${median(exportMs).toFixed(0)} ms, runs ${exportMs.map((m) => m.toFixed(0)).join(', ')}`);
   } finally {
     await db.close();
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    if (KEEP) log(`kept schema ${schema} (--keep): drop it with DROP SCHEMA ${schema} CASCADE`);
+    else await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
   }
 }

@@ -13,6 +13,8 @@ const configSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   workerConcurrency: z.coerce.number().int().min(1).max(256).default(4),
   leaseSeconds: z.coerce.number().int().min(1).default(30),
+  /** Behind a reverse proxy: take the client address and https from X-Forwarded-* (sign-in throttling, Secure cookie). */
+  trustProxy: z.preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(['true', 'false'], { message: 'use true or false' })).default('false').transform((v) => v === 'true'),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -26,6 +28,7 @@ const ENV_KEYS: Record<keyof Config, string[]> = {
   logLevel: ['IDFLOW_LOG_LEVEL'],
   workerConcurrency: ['IDFLOW_WORKER_CONCURRENCY'],
   leaseSeconds: ['IDFLOW_LEASE_SECONDS'],
+  trustProxy: ['IDFLOW_TRUST_PROXY'],
 };
 
 /** Parses the configuration once: flag > IDFLOW_* env > default. A wrong value stops start-up naming the key. */

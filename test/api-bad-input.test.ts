@@ -29,6 +29,7 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'limit=abc', query: 'limit=abc', expect: BAD },
     { name: 'before=-1', query: 'before=-1', expect: BAD },
     { name: 'limit too large', query: 'limit=100000', expect: BAD },
+    { name: 'from not a date-time', query: 'from=yesterday', expect: BAD },
   ],
   'POST /api/v1/definitions': [
     { name: 'missing format', body: { name: 'x', definition: {} }, expect: BAD },

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/api/app.js';
+import { ConfigError, loadConfig } from '../src/config.js';
 import { addUser, login, signedIn } from './helpers/sessions.js';
 import { createTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -117,6 +119,11 @@ describe('sign-in, sessions and sign-out', () => {
     const old = await signedIn(t, 'viewer');
     await t.testDb.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [old.userId]);
     expect((await old.call('GET', '/api/v1/process-instances')).status).toBe(401);
+    // Sessions ended more than a day ago are purged at the next sign-in.
+    await t.testDb.db.query(`UPDATE sessions SET expires_at = now() - interval '2 days' WHERE user_id = $1`, [old.userId]);
+    await signedIn(t, 'viewer');
+    expect((await t.testDb.db.query(`SELECT 1 FROM sessions WHERE user_id = $1`, [old.userId])).rowCount).toBe(0);
+    expect((await t.testDb.db.query(`SELECT 1 FROM sessions WHERE user_id = $1`, [idle.userId])).rowCount, 'idle 31 minutes: kept for now').toBe(1);
   });
 
   it('applies roles to sessions as to keys', async () => {
@@ -169,5 +176,33 @@ describe('users and API keys (admin)', () => {
     expect((await t.call('GET', '/api/v1/process-instances', undefined, {}, created.body.key)).status).toBe(401);
     const viewer = await signedIn(t, 'viewer');
     expect((await viewer.call('POST', '/api/v1/api-keys', { name: 'x', role: 'admin' })).status).toBe(403);
+  });
+});
+
+describe('behind a reverse proxy (IDFLOW_TRUST_PROXY=true)', () => {
+  it('reads the setting strictly', () => {
+    expect(loadConfig({}, { IDFLOW_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({}, {}).trustProxy).toBe(false);
+    expect(() => loadConfig({}, { IDFLOW_TRUST_PROXY: 'yes' })).toThrow(ConfigError);
+  });
+
+  it('sets the Secure cookie for https and throttles by the forwarded client address', async () => {
+    const proxied = await buildApp({ ...t.runtime, config: { trustProxy: true } });
+    try {
+      const user = await addUser(t, 'viewer');
+      const headers = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7' };
+      const ok = await proxied.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: user.password }, headers });
+      expect(ok.statusCode).toBe(200);
+      expect(String(ok.headers['set-cookie'])).toMatch(/; Secure/);
+      for (let i = 0; i < 10; i++) {
+        await proxied.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: `proxy-${i}`, password: 'wrong password!' }, headers: { 'x-forwarded-for': '203.0.113.8' } });
+      }
+      const locked = await proxied.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: user.password }, headers: { 'x-forwarded-for': '203.0.113.8' } });
+      expect(locked.statusCode).toBe(429);
+      const other = await proxied.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: user.password }, headers: { 'x-forwarded-for': '203.0.113.9' } });
+      expect(other.statusCode).toBe(200);
+    } finally {
+      await proxied.close();
+    }
   });
 });

@@ -112,6 +112,18 @@ describe('bulk export', () => {
     expect(rows.slice(1).map((r) => r[16])).toContain('O"Brien, Jr');
   });
 
+  it('makes the ZIP anew for a repeated Idempotency-Key (an export is never stored)', async () => {
+    const send = () => t.app.inject({ method: 'POST', url: '/api/v1/process-instances/export', headers: { authorization: `Bearer ${t.keyA}`, 'idempotency-key': 'export-1' }, payload: { password: PASSWORD, filters: {} } });
+    const first = await send();
+    const second = await send();
+    expect(second.statusCode).toBe(200);
+    expect(second.headers['content-type']).toBe('application/zip');
+    expect((await unzip(second.rawPayload, PASSWORD)).error).toBeUndefined();
+    expect(first.rawPayload.length).toBeGreaterThan(100);
+    const stored = await t.testDb.db.query(`SELECT 1 FROM idempotency_keys WHERE key = 'export-1'`);
+    expect(stored.rowCount).toBe(0);
+  });
+
   it('fails to open with a wrong password', async () => {
     const res = await exportZip('/api/v1/process-instances/export', { password: PASSWORD, filters: {} });
     const { error } = await unzip(res.rawPayload, 'not the password');

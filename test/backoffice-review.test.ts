@@ -71,6 +71,11 @@ describe('four-eyes review', () => {
     const ids = trail.body.entries.map((e: any) => e.id);
     expect(ids).toEqual([...ids].sort((a: number, b: number) => a - b));
     expect((await t.call('GET', '/api/v1/audit-log/verify')).body.intact).toBe(true);
+    // The audit log filters by action and actor, and by time.
+    const byAction = await viewer.call('GET', `/api/v1/audit-log?action=instance.override_approved&actor=${r2.username}`);
+    expect(byAction.body.entries.map((e: any) => e.targetId)).toEqual([id]);
+    const future = await viewer.call('GET', `/api/v1/audit-log?from=${new Date(Date.now() + 60_000).toISOString()}`);
+    expect(future.body.entries).toEqual([]);
     const decided = await viewer.call('GET', `/api/v1/review-proposals?instanceId=${id}`);
     expect(decided.body.proposals.map((p: any) => p.state)).toEqual(['APPROVED']);
   });

@@ -19,6 +19,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: options.logger ?? false }),
     bodyLimit: 16 * 1024 * 1024,
+    trustProxy: deps.config?.trustProxy ?? false,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : newId();
@@ -42,8 +43,14 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
     openapi: {
       openapi: '3.1.0',
       info: { title: 'idflow API', version: '1', description: 'Identity verification and KYC/AML orchestration' },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
-      security: [{ apiKey: [] }],
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer' },
+          // The back office's session (POST /auth/login); changes also need the X-CSRF-Token header.
+          session: { type: 'apiKey', in: 'cookie', name: 'idflow_session' },
+        },
+      },
+      security: [{ apiKey: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
   });

@@ -8,6 +8,7 @@ import { decoyHash, verifyPassword } from '../users/password.js';
 import { LOGIN_LOCK_MS, LOGIN_MAX_FAILURES, SESSION_ABSOLUTE_MS } from './session-policy.js';
 import { clearFailures, lockedUntil, recordFailure } from './sql/login-throttle.js';
 import { insertSession } from './sql/insert-session.js';
+import { purgeEndedSessions } from './sql/revoke-sessions.js';
 import { hashToken, newSecret } from './session-token.js';
 
 export interface SignedIn {
@@ -52,6 +53,7 @@ export async function signIn(db: Db, input: { username: string; password: string
   const tenant = await db.transaction(async (tx) => {
     await insertSession(tx, { id: sessionId, tokenHash: hashToken(token), userId: user.id, tenantId: user.tenant_id, csrfToken, expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_MS) });
     await clearFailures(tx, [keys[0]!]);
+    await purgeEndedSessions(tx);
     await recordLogin(tx, user.id);
     await audit(tx, user, 'auth.login', input.requestId, { sessionId, ip: input.ip });
     const { rows } = await tx.query<{ name: string }>(`SELECT name FROM tenants WHERE id = $1`, [user.tenant_id]);

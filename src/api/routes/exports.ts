@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { exportInstance } from '../../export/export-instance.js';
@@ -22,6 +22,10 @@ export async function exportRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['process instances'];
   const reviewer = requireRole('reviewer');
+  // An export is made anew each time and never stored (it holds personal data): an Idempotency-Key is not kept for it.
+  const notStored = async (req: FastifyRequest) => {
+    delete req.headers['idempotency-key'];
+  };
 
   r.post('/process-instances/export', {
     schema: {
@@ -29,7 +33,7 @@ export async function exportRoutes(app: FastifyInstance, deps: AppDeps) {
       summary: 'Export the instances the list filters match (at most 10,000) as a CSV in an AES-256 ZIP',
       body: z.object({ password, filters: instanceFiltersSchema.default({}) }).strict(),
     },
-    preValidation: reviewer,
+    preValidation: [reviewer, notStored],
   }, async (req, reply) => {
     const out = await exportInstances(deps.db, req.tenantId, req.body.filters, req.body.password, { actor: req.actor, requestId: req.id });
     reply.header('x-export-count', String(out.count));
@@ -43,7 +47,7 @@ export async function exportRoutes(app: FastifyInstance, deps: AppDeps) {
       params: z.object({ id: z.string().min(1).max(100) }),
       body: z.object({ password }).strict(),
     },
-    preValidation: reviewer,
+    preValidation: [reviewer, notStored],
   }, async (req, reply) => {
     const out = await exportInstance(deps.db, req.tenantId, req.params.id, req.body.password, { actor: req.actor, requestId: req.id });
     return sendZip(reply, out.zip, out.fileName);
