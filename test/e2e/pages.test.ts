@@ -89,6 +89,11 @@ describeInBrowser('back office pages and roles', () => {
     await visit('Audit log', 'Audit log');
     await page.getByText('Hash chain intact').waitFor();
     await expectAccessible(page, 'the audit log');
+    // Filtered on the server, and kept in the URL.
+    await page.getByLabel('Action').fill('user.create');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await expect.poll(async () => [...new Set(await page.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr td:nth-child(4)').allTextContents())]).toEqual(['user.create']);
+    expect(new URL(page.url()).searchParams.get('action')).toBe('user.create');
   });
 
   it('draws a definition version on demand', async () => {

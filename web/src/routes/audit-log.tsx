@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, Paper, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useAuditLog, useAuditVerification } from '../api/audit';
@@ -9,8 +9,14 @@ import { authedRoute } from './authed-layout';
 interface AuditSearch {
   targetId?: string;
   action?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
   before?: number;
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TEXT_KEYS = ['targetId', 'action', 'actor', 'from', 'to'] as const;
 
 const PAGE = 100;
 
@@ -33,36 +39,45 @@ function ChainStatus() {
 function AuditLogPage() {
   const search = auditLogRoute.useSearch();
   const navigate = useNavigate({ from: '/audit-log' });
-  const [target, setTarget] = useState(search.targetId ?? '');
-  const log = useAuditLog({ targetId: search.targetId, before: search.before, limit: PAGE });
-  const entries = (log.data?.entries ?? []).filter((e) => !search.action || e.action === search.action);
-  const actions = [...new Set((log.data?.entries ?? []).map((e) => e.action))].sort();
+  const [form, setForm] = useState<AuditSearch>(search);
+  const log = useAuditLog({
+    targetId: search.targetId,
+    action: search.action,
+    actor: search.actor,
+    // UTC days: from the first instant of the first day to the start of the day after the last.
+    from: search.from ? `${search.from}T00:00:00.000Z` : undefined,
+    to: search.to ? new Date(Date.parse(`${search.to}T00:00:00.000Z`) + 86_400_000).toISOString() : undefined,
+    before: search.before,
+    limit: PAGE,
+  });
+  const entries = log.data?.entries ?? [];
+  const set = (patch: Partial<AuditSearch>) => setForm((f) => ({ ...f, ...patch }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void navigate({ search: (s: AuditSearch) => ({ ...s, targetId: target.trim() || undefined, before: undefined }) });
+    const next: AuditSearch = {};
+    for (const key of TEXT_KEYS) {
+      const value = form[key]?.trim();
+      if (value) next[key] = value;
+    }
+    void navigate({ search: next });
   };
   const last = log.data?.entries[log.data.entries.length - 1];
   return (
     <Stack>
       <Title order={1} size="h2">Audit log</Title>
       <ChainStatus />
-      <Group align="flex-end">
-        <form onSubmit={submit} role="search" aria-label="Filter the audit log by target">
-          <Group align="flex-end" gap="xs">
-            <TextInput label="Target ID" placeholder="Instance, document or user ID" w={320} value={target} onChange={(e) => setTarget(e.currentTarget.value)} />
-            <Button type="submit" variant="default">Filter</Button>
-          </Group>
-        </form>
-        <Select
-          label="Action"
-          placeholder="Any action"
-          data={search.action && !actions.includes(search.action) ? [search.action, ...actions] : actions}
-          value={search.action ?? null}
-          onChange={(v) => void navigate({ search: (s: AuditSearch) => ({ ...s, action: v ?? undefined }) })}
-          clearable
-          w={240}
-        />
-      </Group>
+      <Paper withBorder p="md" component="form" onSubmit={submit} aria-label="Filter the audit log">
+        <Group align="flex-end" gap="sm">
+          <TextInput label="Target ID" placeholder="Instance, document or user ID" w={280} value={form.targetId ?? ''} onChange={(e) => set({ targetId: e.currentTarget.value })} />
+          <TextInput label="Action" placeholder="e.g. instance.reveal" w={200} value={form.action ?? ''} onChange={(e) => set({ action: e.currentTarget.value })} />
+          <TextInput label="Actor" placeholder="Username or apikey:name" w={200} value={form.actor ?? ''} onChange={(e) => set({ actor: e.currentTarget.value })} />
+          <TextInput label="From" description="UTC day" type="date" value={form.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value })} />
+          <TextInput label="To" description="UTC day, included" type="date" value={form.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value })} />
+          <Button type="submit" variant="default">
+            Filter
+          </Button>
+        </Group>
+      </Paper>
       <Paper withBorder>
         {log.isPending ? (
           <Loading label="Loading the audit log…" />
@@ -110,10 +125,14 @@ function AuditLogPage() {
 export const auditLogRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/audit-log',
-  validateSearch: (raw: Record<string, unknown>): AuditSearch => ({
-    ...(typeof raw.targetId === 'string' && raw.targetId ? { targetId: raw.targetId } : {}),
-    ...(typeof raw.action === 'string' && raw.action ? { action: raw.action } : {}),
-    ...(Number.isInteger(Number(raw.before)) && Number(raw.before) > 0 ? { before: Number(raw.before) } : {}),
-  }),
+  validateSearch: (raw: Record<string, unknown>): AuditSearch => {
+    const out: AuditSearch = {};
+    for (const key of TEXT_KEYS) {
+      const value = raw[key];
+      if (typeof value === 'string' && value && ((key !== 'from' && key !== 'to') || DAY.test(value))) out[key] = value;
+    }
+    if (Number.isInteger(Number(raw.before)) && Number(raw.before) > 0) out.before = Number(raw.before);
+    return out;
+  },
   component: AuditLogPage,
 });
