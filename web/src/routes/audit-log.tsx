@@ -68,9 +68,9 @@ function AuditLogPage() {
       <ChainStatus />
       <Paper withBorder p="md" component="form" onSubmit={submit} aria-label="Filter the audit log">
         <Group align="flex-end" gap="sm">
-          <TextInput label="Target ID" placeholder="Instance, document or user ID" w={280} value={form.targetId ?? ''} onChange={(e) => set({ targetId: e.currentTarget.value })} />
-          <TextInput label="Action" placeholder="e.g. instance.reveal" w={200} value={form.action ?? ''} onChange={(e) => set({ action: e.currentTarget.value })} />
-          <TextInput label="Actor" placeholder="Username or apikey:name" w={200} value={form.actor ?? ''} onChange={(e) => set({ actor: e.currentTarget.value })} />
+          <TextInput label="Target ID" placeholder="Instance, document or user ID" w={230} value={form.targetId ?? ''} onChange={(e) => set({ targetId: e.currentTarget.value })} />
+          <TextInput label="Action" placeholder="e.g. instance.reveal" w={170} value={form.action ?? ''} onChange={(e) => set({ action: e.currentTarget.value })} />
+          <TextInput label="Actor" placeholder="Username or apikey:name" w={170} value={form.actor ?? ''} onChange={(e) => set({ actor: e.currentTarget.value })} />
           <TextInput label="From" description="UTC day" type="date" value={form.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value })} />
           <TextInput label="To" description="UTC day, included" type="date" value={form.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value })} />
           <Button type="submit" variant="default">

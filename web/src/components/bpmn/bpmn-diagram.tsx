@@ -10,7 +10,7 @@ import { formatDuration } from '../../lib/format';
 import { pathBetween, type DiagramElement } from './path-between';
 
 interface Canvas {
-  zoom(level: string): void;
+  zoom(level: string | number, center?: 'auto'): number;
   addMarker(id: string, marker: string): void;
   removeMarker(id: string, marker: string): void;
 }
@@ -48,7 +48,9 @@ export default function BpmnDiagram({ xml, label, timeline }: { xml: string; lab
       .then(() => {
         if (!live) return;
         const canvas = v.get<Canvas>('canvas');
-        canvas.zoom('fit-viewport');
+        // Fit, centred, with a margin so the start and end events are not cut at the edges.
+        const fitted = canvas.zoom('fit-viewport', 'auto');
+        canvas.zoom(fitted * 0.9, 'auto');
         if (timeline) for (const el of v.get<Registry>('elementRegistry').getAll()) if (drawn(el)) canvas.addMarker(el.id, 'idflow-pending');
       })
       // A viewer destroyed while importing (the page moved on) is not an error to show.
