@@ -84,6 +84,9 @@ describe('sign-in, sessions and sign-out', () => {
     expect(locked.body.error.code).toBe('LOGIN_LOCKED');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
     expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(900);
+    const failures = await auditActions(user.id);
+    expect(failures.filter((a) => a.action === 'auth.login_failed')).toHaveLength(10);
+    expect(failures.at(-1)?.details.locked).toBe(true);
     // When the lock has passed, the right password works and clears the count.
     await t.testDb.db.query(`UPDATE login_throttle SET locked_until = now() - interval '1 second', window_started_at = now() - interval '16 minutes' WHERE key = $1`, [`user:${user.username.toLowerCase()}`]);
     expect((await login(t, user.username, user.password, '10.2.1.2')).status).toBe(200);

@@ -28,16 +28,15 @@ function locked(until: Date): Failure {
 /**
  * Checks a username and password and opens a session. The same answer for an unknown user, a wrong
  * password and a disabled account; failures count per username and per client address, and a key
- * that reaches the limit is locked. Failures and sign-ins of known users are in their tenant's audit log.
+ * that reaches the limit is locked. Failures (the one that locks included) and sign-ins of known users
+ * are in their tenant's audit log; an unknown username belongs to no tenant and is only counted.
  */
 export async function signIn(db: Db, input: { username: string; password: string; ip: string; requestId?: string }): Promise<SignedIn> {
   const keys = [`user:${input.username.toLowerCase()}`, `ip:${input.ip}`];
+  // A locked attempt is refused before any work (no hash, no audit entry: the failure that set the lock is audited).
   const lock = await lockedUntil(db, keys);
+  if (lock) throw locked(lock);
   const user = await findUserByUsername(db, input.username);
-  if (lock) {
-    if (user) await audit(db, user, 'auth.login_failed', input.requestId, { reason: 'locked', ip: input.ip });
-    throw locked(lock);
-  }
   const passwordOk = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash()));
   if (!user || !passwordOk || user.disabled) {
     const until = await db.transaction(async (tx) => {
