@@ -8,6 +8,7 @@ import type { AppDeps } from './deps.js';
 import { errorHandler } from './error-handler.js';
 import { registerIdempotency } from './idempotency.js';
 import { apiRoutes } from './routes/index.js';
+import { registerWebApp } from './web-app.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 /** Routes that answer without a key or session: sign-in and sign-out look at the session cookie themselves. */
@@ -68,5 +69,6 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
     },
     { prefix: '/api/v1' },
   );
+  await registerWebApp(app);
   return app;
 }

@@ -6,8 +6,9 @@ import { KYC_BASIC, type TestApp } from './test-app.js';
 export type RouteKey = string;
 
 /**
- * Every route the app registered (HEAD and the OpenAPI document left out), read from Fastify's own
- * route tree, so a route added later shows up here without anyone listing it.
+ * Every API route the app registered (HEAD, the OpenAPI document and the back office's pages and files
+ * outside /api left out), read from Fastify's own route tree, so a route added later shows up here without
+ * anyone listing it.
  */
 export function registeredRoutes(app: FastifyInstance): RouteKey[] {
   const keys: RouteKey[] = [];
@@ -20,7 +21,7 @@ export function registeredRoutes(app: FastifyInstance): RouteKey[] {
     stack[depth] = path;
     stack.length = depth + 1;
     for (const method of (m[3] ?? '').split(',').map((s) => s.trim())) {
-      if (method && method !== 'HEAD' && path !== '/api/v1/openapi.json') keys.push(`${method} ${path}`);
+      if (method && method !== 'HEAD' && path !== '/api/v1/openapi.json' && path.startsWith('/api/')) keys.push(`${method} ${path}`);
     }
   }
   return keys.sort();
