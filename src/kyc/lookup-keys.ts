@@ -1,0 +1,55 @@
+import { phoneticWords, prepareName } from './compare-names.js';
+import { normalizeGovIdNumber } from './match-gov-id.js';
+import type { KycAddress, KycApplicant, KycGovId, KycRecord } from './types.js';
+
+/** Name words indexed per person (the rest are left out of keys, not of comparison). */
+const MAX_NAME_WORDS = 6;
+
+interface KeyParts {
+  names: Array<string | undefined>;
+  dobs: string[];
+  postcodes: string[];
+  govIds: KycGovId[];
+}
+
+const postcode = (a: KycAddress | undefined) => a?.postalCode?.replace(/\s+/g, '').toUpperCase() || undefined;
+const fullDate = (d: string | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d.replace(/-/g, '') : undefined);
+
+/**
+ * Candidate lookup keys: each pair of name words, each name word with the date of birth and with the postcode,
+ * the date of birth with the postcode, and each government ID number. Name words are phonetic keys, so a
+ * spelling variant finds the record; any two of name, date of birth and postcode agreeing find it.
+ */
+function keysOf(parts: KeyParts): string[] {
+  const words = [...new Set(parts.names.flatMap((n) => phoneticWords(prepareName(n))))].slice(0, MAX_NAME_WORDS);
+  const keys = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const [a, b] = [words[i]!, words[j]!].sort();
+      keys.add(`n:${a}|${b}`);
+    }
+    for (const d of parts.dobs) keys.add(`nd:${words[i]}|${d}`);
+    for (const p of parts.postcodes) keys.add(`np:${words[i]}|${p}`);
+  }
+  for (const d of parts.dobs) for (const p of parts.postcodes) keys.add(`dp:${d}|${p}`);
+  for (const g of parts.govIds) {
+    const n = normalizeGovIdNumber(g.number);
+    if (n) keys.add(`g:${n}`);
+  }
+  return [...keys];
+}
+
+export function recordLookupKeys(r: KycRecord): string[] {
+  const dob = fullDate(r.dateOfBirth);
+  const pc = postcode(r.address);
+  return keysOf({ names: [r.givenName, r.middleName, r.familyName, ...r.otherNames], dobs: dob ? [dob] : [], postcodes: pc ? [pc] : [], govIds: r.govIds });
+}
+
+/** The applicant's keys; with `transposed` tolerance also those of the date with day and month swapped. */
+export function applicantLookupKeys(a: KycApplicant, options: { transposedDob?: boolean } = {}): string[] {
+  const dob = fullDate(a.dateOfBirth);
+  const dobs = dob ? [dob] : [];
+  if (dob && options.transposedDob) dobs.push(dob.slice(0, 4) + dob.slice(6, 8) + dob.slice(4, 6));
+  const postcodes = [...new Set(a.addresses.map(postcode).filter((p): p is string => p !== undefined))];
+  return keysOf({ names: [a.givenName, a.middleName, a.familyName, ...a.otherNames], dobs, postcodes, govIds: a.govIds });
+}

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { ulid } from 'ulid';
+import type { Db } from '../../store/db.js';
+import { recordLookupKeys } from '../lookup-keys.js';
+import type { KycProblem, KycRecord } from '../types.js';
+import { SOURCE_VERSION_COLUMNS, type SourceVersionInfo, type SourceVersionRow, toSourceVersionInfo } from './source-version.js';
+
+export interface SourceSnapshot {
+  tenantId: string;
+  source: string;
+  /** The provider name PROs carry (`providerResult.name`); defaults to the source name on the first import. */
+  provider?: string;
+  creditBureau?: 'Equifax' | 'Experian';
+  format: 'csv' | 'jsonl';
+  sha256: string;
+  fileName?: string;
+  records: KycRecord[];
+  problems: KycProblem[];
+}
+
+export interface SourceImportOutcome {
+  /** 'unchanged': the active version has the very same bytes; nothing was written. */
+  status: 'imported' | 'unchanged';
+  version: SourceVersionInfo;
+}
+
+const MAX_STORED_PROBLEMS = 500;
+const BATCH = 5000;
+
+/** Hash of a record's content: diffs between versions compare these only. */
+export function recordContentHash(r: KycRecord): string {
+  return createHash('sha256').update(JSON.stringify(r)).digest('hex').slice(0, 32);
+}
+
+async function insertRecords(tx: Db, versionId: string, records: KycRecord[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  for (let i = 0; i < records.length; i += BATCH) {
+    const batch = records.slice(i, i + BATCH).map((r) => ({ i: r.recordId, h: recordContentHash(r), r, k: recordLookupKeys(r) }));
+    await tx.query(
+      `INSERT INTO kyc_source_records (version_id, record_id, content_hash, record, lookup_keys)
+       SELECT $1, x.i, x.h, x.r, x.k FROM json_to_recordset($2::json) AS x(i text, h text, r jsonb, k text[])`,
+      [versionId, JSON.stringify(batch)],
+    );
+    onProgress?.(Math.min(i + BATCH, records.length), records.length);
+  }
+}
+
+async function recordChanges(tx: Db, versionId: string, previousId: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO kyc_source_changes (version_id, record_id, change)
+     SELECT $1, COALESCE(n.record_id, o.record_id),
+            CASE WHEN o.record_id IS NULL THEN 'added' WHEN n.record_id IS NULL THEN 'removed' ELSE 'changed' END
+       FROM (SELECT record_id, content_hash FROM kyc_source_records WHERE version_id = $1) n
+       FULL JOIN (SELECT record_id, content_hash FROM kyc_source_records WHERE version_id = $2) o ON o.record_id = n.record_id
+      WHERE n.record_id IS NULL OR o.record_id IS NULL OR n.content_hash <> o.content_hash`,
+    [versionId, previousId],
+  );
+  await tx.query(
+    `UPDATE kyc_source_versions SET
+       added_count = (SELECT count(*) FROM kyc_source_changes WHERE version_id = $1 AND change = 'added'),
+       removed_count = (SELECT count(*) FROM kyc_source_changes WHERE version_id = $1 AND change = 'removed'),
+       changed_count = (SELECT count(*) FROM kyc_source_changes WHERE version_id = $1 AND change = 'changed')
+     WHERE id = $1`,
+    [versionId],
+  );
+}
+
+/**
+ * Imports parsed records as the new active version of a tenant's source, in one transaction (the previous
+ * version stays in force if anything fails), with the diff against the previous version. The very same bytes
+ * as the active version import nothing and say so.
+ */
+export async function importSourceVersion(db: Db, s: SourceSnapshot, options: { onProgress?: (done: number, total: number) => void } = {}): Promise<SourceImportOutcome> {
+  return db.transaction(async (tx) => {
+    if (tx.kind === 'pg') await tx.query(`SELECT pg_advisory_xact_lock(hashtext('idflow.kyc.' || $1 || '.' || $2))`, [s.tenantId, s.source]);
+    await tx.query(
+      `INSERT INTO kyc_sources (tenant_id, name, provider, credit_bureau) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (tenant_id, name) DO UPDATE SET provider = COALESCE($5, kyc_sources.provider), credit_bureau = COALESCE($4, kyc_sources.credit_bureau)`,
+      [s.tenantId, s.source, s.provider ?? s.source, s.creditBureau ?? null, s.provider ?? null],
+    );
+    const active = await tx.query<SourceVersionRow>(
+      `SELECT ${SOURCE_VERSION_COLUMNS} FROM kyc_source_versions WHERE tenant_id = $1 AND source = $2 AND status = 'active' FOR UPDATE`,
+      [s.tenantId, s.source],
+    );
+    const previous = active.rows[0];
+    if (previous && previous.sha256 === s.sha256) return { status: 'unchanged' as const, version: toSourceVersionInfo(previous) };
+    if (previous) await tx.query(`UPDATE kyc_source_versions SET status = 'superseded' WHERE id = $1`, [previous.id]);
+    const id = ulid();
+    await tx.query(
+      `INSERT INTO kyc_source_versions (id, tenant_id, source, format, sha256, file_name, record_count, problem_count, problems, status, previous_version_id, added_count)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, 'active', $10, $11)`,
+      [id, s.tenantId, s.source, s.format, s.sha256, s.fileName ?? null, s.records.length, s.problems.length,
+        JSON.stringify(s.problems.slice(0, MAX_STORED_PROBLEMS)), previous?.id ?? null, previous ? 0 : s.records.length],
+    );
+    await insertRecords(tx, id, s.records, options.onProgress);
+    if (previous) await recordChanges(tx, id, previous.id);
+    const row = await tx.query<SourceVersionRow>(`SELECT ${SOURCE_VERSION_COLUMNS} FROM kyc_source_versions WHERE id = $1`, [id]);
+    return { status: 'imported' as const, version: toSourceVersionInfo(row.rows[0]!) };
+  });
+}
