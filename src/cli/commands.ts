@@ -9,6 +9,8 @@ import { registerMrzCommand } from './mrz.js';
 import { registerScreenCommand } from './screen.js';
 import { registerMatchCommand } from './match.js';
 import { registerRtwCommand } from './rtw.js';
+import { registerSourcesCommand } from './sources.js';
+import { registerKycCommand } from './kyc.js';
 
 /** Every CLI command, registered in the order `idflow --help` lists them. */
 export const commandRegistrations: Array<(program: Command) => void> = [
@@ -22,5 +24,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerScreenCommand,
   registerMatchCommand,
   registerRtwCommand,
+  registerSourcesCommand,
+  registerKycCommand,
   // registrations:end
 ];
