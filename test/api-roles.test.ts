@@ -28,7 +28,7 @@ const REVIEWER_WRITES = [
 
 const params = () => ({
   id: a.instanceId, proId: a.proId, factorId: a.riskFactorId, docId: a.documentId, kind: 'portrait',
-  matchlistId: a.matchlistId, entryId: a.entryId, workflowName: 'kyc-basic',
+  matchlistId: a.matchlistId, entryId: a.entryId, workflowName: 'kyc-basic', name: 'au-elec-roll',
 });
 
 beforeAll(async () => {

@@ -5,6 +5,7 @@ import { definitionRoutes } from './definitions.js';
 import { documentRoutes } from './documents.js';
 import { healthRoutes } from './health.js';
 import { individualRoutes } from './individuals.js';
+import { kycSourceRoutes } from './kyc-sources.js';
 import { matchlistRoutes } from './matchlists.js';
 import { processInstanceRoutes } from './process-instances.js';
 import { processTokenRoutes } from './process-tokens.js';
@@ -23,4 +24,5 @@ export async function apiRoutes(api: FastifyInstance, deps: AppDeps) {
   await auditLogRoutes(api, deps);
   await screeningRoutes(api, deps);
   await matchlistRoutes(api, deps);
+  await kycSourceRoutes(api, deps);
 }

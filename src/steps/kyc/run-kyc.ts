@@ -43,7 +43,7 @@ export async function resolveSources(config: KycConfig, ctx: KycRunContext): Pro
   if (missing.length > 0) {
     throw new StepFailure(
       'KYC_SOURCE_NOT_IMPORTED',
-      `data source ${missing.map((m) => JSON.stringify(m)).join(', ')} has no imported version: run idflow sources import --name ${missing[0]} <file> (or POST /api/v1/kyc/sources/${missing[0]}/versions)`,
+      `data source ${missing.map((m) => JSON.stringify(m)).join(', ')} has no imported version: run idflow sources import --name ${missing[0]} <file> (or POST /api/v1/kyc/sources)`,
       { retryable: false },
     );
   }
