@@ -75,7 +75,7 @@ describe('KYC step', () => {
       class: 'KYC',
       result: 'MATCH',
       providerResult: { name: 'equifax', source: 'au-efax-cdh-pub', sourceNormalized: 'au-efax-cdh-pub', confidence: '100', reference: 'C1' },
-      supplementaryData: { type: 'KYC_ADDRESS', fuzziness: { normalized: 50, actual: 15 }, wasNameMatchStrongEnough: true, matchStrengths: { fullAddress: 100, streetNumber: 100, streetName: 100, streetType: 100, locality: 100, subdivision: 100, postalCode: 100, country: 100 } },
+      supplementaryData: { type: 'KYC_ADDRESS', fuzziness: { normalized: 50, actual: 20 }, wasNameMatchStrongEnough: true, matchStrengths: { fullAddress: 100, streetNumber: 100, streetName: 100, streetType: 100, locality: 100, subdivision: 100, postalCode: 100, country: 100 } },
       notes: { kvpKey: 'Important.CreditBureauMatch.Equifax', kvpValue: 'true' },
     });
     const name = out.processResults!.find((p) => p.objectType === 'NAME' && p.providerResult.source === 'au-elec-roll')!;

@@ -52,7 +52,11 @@ export function nameSimilarity(a: PreparedName, b: PreparedName, exact: boolean)
   return alignment.score;
 }
 
-/** The phonetic keys of a prepared name's words (initials and titles left out): what candidate lookup indexes. */
-export function phoneticWords(name: PreparedName): string[] {
-  return name.tokens.filter((t) => t.kind === 'word' && t.text.length >= 2).map((t) => t.phonetic);
+/**
+ * The forms of a prepared name's words that candidate lookup indexes (initials and titles left out): each
+ * word's phonetic key, and its first three letters marked with `~` (a typo that changes the sound, nathab for
+ * nathan, keeps the start; a typo at the start keeps the sound).
+ */
+export function lookupWordForms(name: PreparedName): Array<[phonetic: string, prefix: string]> {
+  return name.tokens.filter((t) => t.kind === 'word' && t.text.length >= 2).map((t) => [t.phonetic, `~${t.text.slice(0, 3)}`]);
 }

@@ -1,4 +1,4 @@
-import { phoneticWords, prepareName } from './compare-names.js';
+import { lookupWordForms, prepareName } from './compare-names.js';
 import { normalizeGovIdNumber } from './match-gov-id.js';
 import type { KycAddress, KycApplicant, KycGovId, KycRecord } from './types.js';
 
@@ -17,19 +17,25 @@ const fullDate = (d: string | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) 
 
 /**
  * Candidate lookup keys: each pair of name words, each name word with the date of birth and with the postcode,
- * the date of birth with the postcode, and each government ID number. Name words are phonetic keys, so a
- * spelling variant finds the record; any two of name, date of birth and postcode agreeing find it.
+ * the date of birth with the postcode, and each government ID number. Name words come in two forms (phonetic
+ * key, first three letters), so a spelling variant finds the record; any two of name, date of birth and
+ * postcode agreeing find it.
  */
 function keysOf(parts: KeyParts): string[] {
-  const words = [...new Set(parts.names.flatMap((n) => phoneticWords(prepareName(n))))].slice(0, MAX_NAME_WORDS);
+  const seen = new Set<string>();
+  const words = parts.names
+    .flatMap((n) => lookupWordForms(prepareName(n)))
+    .filter(([p]) => !seen.has(p) && Boolean(seen.add(p)))
+    .slice(0, MAX_NAME_WORDS);
   const keys = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j < words.length; j++) {
-      const [a, b] = [words[i]!, words[j]!].sort();
-      keys.add(`n:${a}|${b}`);
+      for (const a of words[i]!) for (const b of words[j]!) keys.add(a < b ? `n:${a}|${b}` : `n:${b}|${a}`);
     }
-    for (const d of parts.dobs) keys.add(`nd:${words[i]}|${d}`);
-    for (const p of parts.postcodes) keys.add(`np:${words[i]}|${p}`);
+    for (const form of words[i]!) {
+      for (const d of parts.dobs) keys.add(`nd:${form}|${d}`);
+      for (const p of parts.postcodes) keys.add(`np:${form}|${p}`);
+    }
   }
   for (const d of parts.dobs) for (const p of parts.postcodes) keys.add(`dp:${d}|${p}`);
   for (const g of parts.govIds) {

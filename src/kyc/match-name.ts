@@ -1,3 +1,4 @@
+import { editSimilarity } from '../screening/score/string-similarity.js';
 import { joinNames, nameSimilarity, type PreparedName } from './compare-names.js';
 import { isExact, minimumStrength, type MatchSettings } from './match-settings.js';
 
@@ -27,6 +28,23 @@ export function preparePerson(given: PreparedName, family: PreparedName, other: 
 const pct = (x: number) => Math.round(x * 100);
 
 /**
+ * A name part's similarity: the screening scorer's, or, for a part split or joined by a stray space
+ * ("joshu a" for joshua), that of the part written without spaces.
+ */
+function partSimilarity(a: PreparedName, b: PreparedName, exact: boolean): number {
+  const s = nameSimilarity(a, b, exact);
+  if (s === 1 || a.tokens.length + b.tokens.length <= 2 || a.tokens.length === 0 || b.tokens.length === 0) return s;
+  const joined = (n: PreparedName) => n.text.replace(/ /g, '');
+  const x = joined(a);
+  const y = joined(b);
+  if (x === y) return Math.max(s, SPACE_ONLY_SIMILARITY);
+  return exact ? s : Math.max(s, editSimilarity(x, y) * SPACE_ONLY_SIMILARITY);
+}
+
+/** Two parts that differ only in spaces are near-certainly one name. */
+const SPACE_ONLY_SIMILARITY = 0.98;
+
+/**
  * Compares the applicant's name with a record's, part by part (given and family names swapped when that
  * agrees better, as data entry does). Verified when both the given and the family name reach the minimum
  * strength; strong enough (for the record's address and date of birth to count) when the family name does,
@@ -34,7 +52,7 @@ const pct = (x: number) => Math.round(x * 100);
  */
 export function matchName(applicant: PreparedPerson, record: PreparedPerson, settings: MatchSettings): NameOutcome {
   const exact = isExact(settings);
-  const sim = (a: PreparedName, b: PreparedName) => pct(nameSimilarity(a, b, exact));
+  const sim = (a: PreparedName, b: PreparedName) => pct(partSimilarity(a, b, exact));
   const hasGiven = applicant.given.tokens.length > 0;
   const hasFamily = applicant.family.tokens.length > 0;
   let given = sim(applicant.given, record.given);

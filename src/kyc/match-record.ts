@@ -47,6 +47,24 @@ function matchGender(a: KycApplicant['gender'], r: KycRecord['gender']): GenderO
 }
 
 /**
+ * Whether a record is the applicant's even where the name alone is not enough to say so: the family name
+ * agrees; or the given name does with the address, or with the exact date of birth and some of the address
+ * (a family name changed by marriage: a given name and a birthday alone are shared by many in a large
+ * source); or the exact date of birth and the address do (a given name written differently).
+ */
+function isSamePerson(name: NameOutcome, dob: DobOutcome, address: AddressOutcome): boolean {
+  if (name.strongEnough) return true;
+  const givenAgrees = name.matchStrengths.givenName >= GIVEN_NAME_FLOOR;
+  const exactDob = dob.matchedBy === 'exact';
+  const m = address.matchStrengths;
+  const placeAgrees = m.postalCode === 100 || (m.locality ?? 0) >= GIVEN_NAME_FLOOR || (m.streetName ?? 0) >= GIVEN_NAME_FLOOR;
+  return (givenAgrees && (address.verified || (exactDob && placeAgrees))) || (exactDob && address.verified);
+}
+
+/** A given name this alike counts as agreeing for isSamePerson. */
+const GIVEN_NAME_FLOOR = 80;
+
+/**
  * Compares the applicant with one record. A record's date of birth, address and gender count only when the
  * name agrees strongly enough (or a government ID matched) to take the record as the applicant's: otherwise
  * they belong to someone else and are reported unverified.
@@ -58,7 +76,7 @@ export function matchRecord(prepared: PreparedApplicant, record: KycRecord, sett
   const dateOfBirth = matchDateOfBirth(applicant.dateOfBirth, record.dateOfBirth, settings);
   const address = matchAddress(applicant.addresses, record.address, settings);
   const gender = matchGender(applicant.gender, record.gender);
-  const samePerson = name.strongEnough || govId.verified;
+  const samePerson = isSamePerson(name, dateOfBirth, address) || govId.verified;
   if (!samePerson) {
     dateOfBirth.verified = false;
     address.verified = false;
@@ -75,12 +93,12 @@ export function matchRecord(prepared: PreparedApplicant, record: KycRecord, sett
   return { record, name, dateOfBirth, address, gender, govId, verified, score };
 }
 
-/** The candidate that agrees best with the applicant, when any is the applicant's (see matchRecord). */
+/** The candidate that agrees best with the applicant, among those with an attribute verified (see matchRecord). */
 export function bestRecord(prepared: PreparedApplicant, candidates: readonly KycRecord[], settings: MatchSettings): RecordMatch | undefined {
   let best: RecordMatch | undefined;
   for (const c of candidates) {
     const m = matchRecord(prepared, c, settings);
-    if (!m.name.strongEnough && !m.govId.verified) continue;
+    if (m.verified.length === 0) continue;
     if (!best || m.score > best.score || (m.score === best.score && m.record.recordId < best.record.recordId)) best = m;
   }
   return best;

@@ -13,7 +13,7 @@ export type DobTolerance = (typeof DOB_TOLERANCES)[number];
 export const DEFAULT_MATCH_SETTINGS: MatchSettings = { fuzziness: 50, dobTolerance: [] };
 
 /** Points of strength (out of 100) a fuzzy part may lack at the most forgiving setting. */
-const MAX_SLACK = 30;
+const MAX_SLACK = 40;
 
 /** The reference's `fuzziness {normalized, actual}`: `actual` is the strength points a part may lack and still match. */
 export function fuzzinessOf(settings: MatchSettings): { normalized: number; actual: number } {
