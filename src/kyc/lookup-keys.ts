@@ -17,9 +17,9 @@ const fullDate = (d: string | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) 
 
 /**
  * Candidate lookup keys: each pair of name words, each name word with the date of birth and with the postcode,
- * the date of birth with the postcode, and each government ID number. Name words come in two forms (phonetic
- * key, first three letters), so a spelling variant finds the record; any two of name, date of birth and
- * postcode agreeing find it.
+ * the date of birth with the postcode, and each government ID number. Name pairs use phonetic keys; with the
+ * date of birth or the postcode a name word also comes as its first three letters (a typo that changes the
+ * sound keeps the start). Any two of name, date of birth and postcode agreeing find the record.
  */
 function keysOf(parts: KeyParts): string[] {
   const seen = new Set<string>();
@@ -30,7 +30,9 @@ function keysOf(parts: KeyParts): string[] {
   const keys = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j < words.length; j++) {
-      for (const a of words[i]!) for (const b of words[j]!) keys.add(a < b ? `n:${a}|${b}` : `n:${b}|${a}`);
+      const a = words[i]![0];
+      const b = words[j]![0];
+      keys.add(a < b ? `n:${a}|${b}` : `n:${b}|${a}`);
     }
     for (const form of words[i]!) {
       for (const d of parts.dobs) keys.add(`nd:${form}|${d}`);

@@ -26,6 +26,8 @@ export interface SourceImportOutcome {
 
 const MAX_STORED_PROBLEMS = 500;
 const BATCH = 5000;
+/** Imports at least this large refresh the records table's planner statistics. */
+const ANALYZE_AT = 10_000;
 
 /** Hash of a record's content: diffs between versions compare these only. */
 export function recordContentHash(r: KycRecord): string {
@@ -93,6 +95,8 @@ export async function importSourceVersion(db: Db, s: SourceSnapshot, options: { 
     );
     await insertRecords(tx, id, s.records, options.onProgress);
     if (previous) await recordChanges(tx, id, previous.id);
+    // Fresh statistics after a bulk load, so lookups are planned for the table's real size.
+    if (s.records.length >= ANALYZE_AT) await tx.query('ANALYZE kyc_source_records');
     const row = await tx.query<SourceVersionRow>(`SELECT ${SOURCE_VERSION_COLUMNS} FROM kyc_source_versions WHERE id = $1`, [id]);
     return { status: 'imported' as const, version: toSourceVersionInfo(row.rows[0]!) };
   });
