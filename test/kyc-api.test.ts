@@ -68,7 +68,10 @@ describe('KYC data sources API', () => {
     const instance = await t.call('GET', `/api/v1/process-instances/${wf.workflowExecutionId}`);
     const stored = JSON.stringify(instance.body);
     expect(stored).toContain('"manualStatus":"REJECTED"');
+    const validations = instance.body.application.Validations;
     expect(stored).toContain('"Name":"AddressVerification"');
+    expect(JSON.stringify(validations)).toMatch(/"Name":"KycAmlCheck"/);
+    expect(validations.find((v: { Name: string }) => v.Name === 'KycAmlCheck')).toMatchObject({ DisplayName: 'Kyc Aml Check', ValidationOutcome: 'Passed', DetailedResult: 'IDV Match', DocumentContainerId: wf.workflowExecutionId });
     const audit = await t.call('GET', `/api/v1/audit-log?targetId=${pro.processResultId}`);
     expect(audit.body.entries).toEqual([expect.objectContaining({ action: 'process_result.resolve', details: expect.objectContaining({ manualStatus: 'REJECTED' }) })]);
   });

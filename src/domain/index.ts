@@ -1,3 +1,4 @@
 export * from './vocabulary.js';
 export * from './status-mapping.js';
 export * from './schemas.js';
+export * from './kyc-aml-check.js';

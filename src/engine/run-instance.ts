@@ -1,5 +1,5 @@
 import type { Individual, Issue, StepResult, Validation, WorkflowStatus } from '../domain/index.js';
-import { instanceStatusFor } from '../domain/index.js';
+import { instanceStatusFor, withKycAmlCheck } from '../domain/index.js';
 import type { Db } from '../store/db.js';
 import { commitSteps, LeaseLostError, type ActivityRecord, type RiskRecord } from '../store/sql/commit-steps.js';
 import { releaseInstance, renewLease } from '../store/sql/claim-instances.js';
@@ -217,6 +217,8 @@ function absorb(state: WalkState, output: import('./step-type.js').StepOutput, r
     for (const v of output.validations) {
       state.validations = [...state.validations.filter((x) => x.Name !== v.Name), v];
     }
+    // TrustID's KycAmlCheck sums up the KYC address verification and the PEP and sanctions check.
+    state.validations = withKycAmlCheck(state.validations, result.workflowExecutionId);
   }
   if (output.flexibleFields) Object.assign(state.flexibleFields, output.flexibleFields);
   if (output.applicantFields) {
