@@ -9,6 +9,7 @@ import { newId } from '../engine/ids.js';
 import type { StepRegistry } from '../engine/step-registry.js';
 import { compileDefinition } from '../workflows/compile-definition.js';
 import { DEMO_DEFINITIONS } from './definitions.js';
+import { seedDemoKycSource } from './kyc-demo-source.js';
 
 export const DEMO_TENANT_ID = 'demo';
 
@@ -38,6 +39,7 @@ export async function seedDemo(db: Db, registry: StepRegistry, options: { apiKey
         graph: c.graph,
       });
     }
+    await seedDemoKycSource(tx, DEMO_TENANT_ID);
     return created.key;
   });
   return { created: true, apiKey: key };
