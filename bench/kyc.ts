@@ -129,8 +129,7 @@ try {
   if (process.argv.includes('--explain')) {
     const { applicantLookupKeys } = await import('../src/kyc/lookup-keys.js');
     const keys = applicantLookupKeys(applicants()[0]!);
-    const plan = await db.query<Record<string, string>>(`EXPLAIN ANALYZE WITH found AS MATERIALIZED (SELECT version_id, record_id, record, lookup_keys FROM kyc_source_records WHERE lookup_keys && $2::text[])
-      SELECT record FROM found WHERE version_id = $1 ORDER BY (SELECT count(*) FROM unnest(lookup_keys) k WHERE k = ANY($2::text[])) DESC, record_id LIMIT 50`, [imported.version.id, keys]);
+    const plan = await db.query<Record<string, string>>(`EXPLAIN ANALYZE SELECT record FROM kyc_source_records WHERE version_id = $1 AND lookup_keys && $2::text[] ORDER BY (SELECT count(*) FROM unnest(lookup_keys) k WHERE k = ANY($2::text[])) DESC, record_id LIMIT 50`, [imported.version.id, keys]);
     console.log(plan.rows.map((r) => Object.values(r)[0]).join('\n'));
   }
   const people = applicants();

@@ -1,5 +1,6 @@
 import type { Db } from '../../store/db.js';
 import type { KycRecord } from '../types.js';
+import { recordPartition } from './record-partition.js';
 
 /** The tenant's source as the KYC step consults it: provider, bureau and the version in force. */
 export interface ActiveSource {
@@ -26,17 +27,13 @@ export const MAX_CANDIDATES = 50;
 /** Records of a version sharing a lookup key with the applicant (GIN index on lookup_keys), most keys shared first. */
 export async function findCandidates(db: Db, versionId: string, keys: readonly string[], limit = MAX_CANDIDATES): Promise<KycRecord[]> {
   if (keys.length === 0) return [];
-  // The keys alone go through the GIN index (MATERIALIZED keeps the planner from also scanning every row of
-  // the version through the primary key); the version is filtered from the few rows they find.
+  // The version's own partition, searched through its GIN index on the keys.
   const { rows } = await db.query<{ record: KycRecord | string }>(
-    `WITH found AS MATERIALIZED (
-       SELECT version_id, record_id, record, lookup_keys FROM kyc_source_records WHERE lookup_keys && $2::text[]
-     )
-     SELECT record FROM found
-      WHERE version_id = $1
-      ORDER BY (SELECT count(*) FROM unnest(lookup_keys) k WHERE k = ANY($2::text[])) DESC, record_id
-      LIMIT $3`,
-    [versionId, [...keys], limit],
+    `SELECT record FROM ${recordPartition(versionId)}
+      WHERE lookup_keys && $1::text[]
+      ORDER BY (SELECT count(*) FROM unnest(lookup_keys) k WHERE k = ANY($1::text[])) DESC, record_id
+      LIMIT $2`,
+    [[...keys], limit],
   );
   return rows.map((r) => (typeof r.record === 'string' ? (JSON.parse(r.record) as KycRecord) : r.record));
 }

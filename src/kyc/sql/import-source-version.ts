@@ -3,6 +3,7 @@ import { ulid } from 'ulid';
 import type { Db } from '../../store/db.js';
 import { recordLookupKeys } from '../lookup-keys.js';
 import type { KycProblem, KycRecord } from '../types.js';
+import { attachRecordPartition, createRecordPartition, recordPartition } from './record-partition.js';
 import { SOURCE_VERSION_COLUMNS, type SourceVersionInfo, type SourceVersionRow, toSourceVersionInfo } from './source-version.js';
 
 export interface SourceSnapshot {
@@ -34,16 +35,19 @@ export function recordContentHash(r: KycRecord): string {
   return createHash('sha256').update(JSON.stringify(r)).digest('hex').slice(0, 32);
 }
 
+/** Loads the records into the version's own partition, then indexes and attaches it (see record-partition.ts). */
 async function insertRecords(tx: Db, versionId: string, records: KycRecord[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  const table = await createRecordPartition(tx, versionId);
   for (let i = 0; i < records.length; i += BATCH) {
     const batch = records.slice(i, i + BATCH).map((r) => ({ i: r.recordId, h: recordContentHash(r), r, k: recordLookupKeys(r) }));
     await tx.query(
-      `INSERT INTO kyc_source_records (version_id, record_id, content_hash, record, lookup_keys)
+      `INSERT INTO ${table} (version_id, record_id, content_hash, record, lookup_keys)
        SELECT $1, x.i, x.h, x.r, x.k FROM json_to_recordset($2::json) AS x(i text, h text, r jsonb, k text[])`,
       [versionId, JSON.stringify(batch)],
     );
     onProgress?.(Math.min(i + BATCH, records.length), records.length);
   }
+  await attachRecordPartition(tx, versionId);
 }
 
 async function recordChanges(tx: Db, versionId: string, previousId: string): Promise<void> {
@@ -95,8 +99,8 @@ export async function importSourceVersion(db: Db, s: SourceSnapshot, options: { 
     );
     await insertRecords(tx, id, s.records, options.onProgress);
     if (previous) await recordChanges(tx, id, previous.id);
-    // Fresh statistics after a bulk load, so lookups are planned for the table's real size.
-    if (s.records.length >= ANALYZE_AT) await tx.query('ANALYZE kyc_source_records');
+    // Fresh statistics after a bulk load, so lookups are planned for the partition's real size.
+    if (s.records.length >= ANALYZE_AT) await tx.query(`ANALYZE ${recordPartition(id)}`);
     const row = await tx.query<SourceVersionRow>(`SELECT ${SOURCE_VERSION_COLUMNS} FROM kyc_source_versions WHERE id = $1`, [id]);
     return { status: 'imported' as const, version: toSourceVersionInfo(row.rows[0]!) };
   });

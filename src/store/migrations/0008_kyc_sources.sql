@@ -34,17 +34,17 @@ CREATE UNIQUE INDEX kyc_source_versions_one_active ON kyc_source_versions (tenan
 CREATE INDEX kyc_source_versions_source ON kyc_source_versions (tenant_id, source, imported_at DESC);
 
 -- The records of each version, with a content hash (diffs compare hashes) and the lookup keys a candidate
--- search uses (name-token pairs, name token + date of birth, name token + postcode, date of birth +
--- postcode, government ID; tokens as phonetic keys), under a GIN index.
+-- search uses (name-word pairs, name word + date of birth, name word + postcode, date of birth + postcode,
+-- government ID). One partition per version: an import loads its partition without indexes, builds the GIN
+-- index over the keys in one pass and attaches it, so a lookup searches only the version in force.
 CREATE TABLE kyc_source_records (
-  version_id text NOT NULL REFERENCES kyc_source_versions (id) ON DELETE CASCADE,
+  version_id text NOT NULL,
   record_id text NOT NULL,
   content_hash text NOT NULL,
   record jsonb NOT NULL,
   lookup_keys text[] NOT NULL,
   PRIMARY KEY (version_id, record_id)
-);
-CREATE INDEX kyc_source_records_lookup ON kyc_source_records USING gin (lookup_keys);
+) PARTITION BY LIST (version_id);
 
 -- What a version changed against the version it superseded (the first version of a source adds everything,
 -- which its counts say without a row per record).
