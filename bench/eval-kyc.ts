@@ -103,7 +103,10 @@ for (const file of FEBRL_DATASETS) {
     if (d.bothNames && org) {
       const [g, s] = d.names;
       const near = (a: string, b: string | undefined) => osaDistance(a, b ?? '') <= 2;
-      if ((near(g, org.givenName) && near(s, org.familyName)) || (near(g, org.familyName) && near(s, org.givenName))) mine.idflow.nameRecoverable++;
+      if ((near(g, org.givenName) && near(s, org.familyName)) || (near(g, org.familyName) && near(s, org.givenName))) {
+        mine.idflow.nameRecoverable++;
+        mine.baseline.nameRecoverable++;
+      }
     }
     const [o] = await verifyApplicant(d.applicant, [handle], DEFAULT_MATCH_SETTINGS);
     const v: Verdict = { recordId: o?.match?.record.recordId, verified: o?.match?.verified ?? [] };
