@@ -60,7 +60,7 @@ describe('AML step', () => {
     expect((pro.supplementaryData!.explanation as { summary: string }).summary).toMatch(/dob.*country RU matches/);
     expect(out.serviceProviders).toEqual([{ provider: 'idflow-screening', result: 'HIT', startedAt: expect.any(String), endedAt: expect.any(String) }]);
     expect(out.validations).toEqual([
-      { Name: 'PepAndSanctionCheck', DisplayName: 'PEP and Sanctions Check', DetailedResult: expect.stringMatching(/1 possible match: PETROV, Ivan/), ValidationOutcome: 'Failed' },
+      { Name: 'PepAndSanctionCheck', DisplayName: 'Pep And Sanction Check', DetailedResult: expect.stringMatching(/1 possible match: PETROV, Ivan/), ValidationOutcome: 'Failed' },
     ]);
   });
 

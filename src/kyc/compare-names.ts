@@ -1,4 +1,5 @@
 import { normalizeName } from '../screening/normalize/normalize-name.js';
+import { phoneticKey } from '../screening/normalize/phonetic-key.js';
 import { alignNames } from '../screening/score/align-names.js';
 import { tokenInfo, type TokenInfo } from '../screening/score/token-info.js';
 import { tokenSimilarity } from '../screening/score/token-similarity.js';
@@ -53,10 +54,12 @@ export function nameSimilarity(a: PreparedName, b: PreparedName, exact: boolean)
 }
 
 /**
- * The forms of a prepared name's words that candidate lookup indexes (initials and titles left out): each
+ * The forms of a name's words that candidate lookup indexes (initials and titles left out): each
  * word's phonetic key, and its first three letters marked with `~` (a typo that changes the sound, nathab for
  * nathan, keeps the start; a typo at the start keeps the sound).
  */
-export function lookupWordForms(name: PreparedName): Array<[phonetic: string, prefix: string]> {
-  return name.tokens.filter((t) => t.kind === 'word' && t.text.length >= 2).map((t) => [t.phonetic, `~${t.text.slice(0, 3)}`]);
+export function lookupWordForms(raw: string | undefined): Array<[phonetic: string, prefix: string]> {
+  if (!raw || raw.trim() === '') return [];
+  // Only the words and their phonetic keys: the scorer's other token keys are not needed to index.
+  return normalizeName(raw, 'person').tokens.filter((t) => t.kind === 'word' && t.text.length >= 2).map((t) => [phoneticKey(t.text), `~${t.text.slice(0, 3)}`]);
 }

@@ -1,4 +1,4 @@
-import { lookupWordForms, prepareName } from './compare-names.js';
+import { lookupWordForms } from './compare-names.js';
 import { normalizeGovIdNumber } from './match-gov-id.js';
 import type { KycAddress, KycApplicant, KycGovId, KycRecord } from './types.js';
 
@@ -24,7 +24,7 @@ const fullDate = (d: string | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) 
 function keysOf(parts: KeyParts): string[] {
   const seen = new Set<string>();
   const words = parts.names
-    .flatMap((n) => lookupWordForms(prepareName(n)))
+    .flatMap((n) => lookupWordForms(n))
     .filter(([p]) => !seen.has(p) && Boolean(seen.add(p)))
     .slice(0, MAX_NAME_WORDS);
   const keys = new Set<string>();

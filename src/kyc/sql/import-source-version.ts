@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 import type { Db } from '../../store/db.js';
 import { recordLookupKeys } from '../lookup-keys.js';
@@ -30,23 +29,26 @@ const BATCH = 5000;
 /** Imports at least this large refresh the records table's planner statistics. */
 const ANALYZE_AT = 10_000;
 
-/** Hash of a record's content: diffs between versions compare these only. */
-export function recordContentHash(r: KycRecord): string {
-  return createHash('sha256').update(JSON.stringify(r)).digest('hex').slice(0, 32);
-}
-
-/** Loads the records into the version's own partition, then indexes and attaches it (see record-partition.ts). */
+/**
+ * Loads the records into the version's own partition, then indexes and attaches it (see record-partition.ts).
+ * The next batch's keys are computed while the database stores the previous one; the content hash is the
+ * database's md5 of the stored record.
+ */
 async function insertRecords(tx: Db, versionId: string, records: KycRecord[], onProgress?: (done: number, total: number) => void): Promise<void> {
   const table = await createRecordPartition(tx, versionId);
+  let storing: Promise<unknown> = Promise.resolve();
   for (let i = 0; i < records.length; i += BATCH) {
-    const batch = records.slice(i, i + BATCH).map((r) => ({ i: r.recordId, h: recordContentHash(r), r, k: recordLookupKeys(r) }));
-    await tx.query(
+    const batch = JSON.stringify(records.slice(i, i + BATCH).map((r) => ({ i: r.recordId, r, k: recordLookupKeys(r) })));
+    await storing;
+    onProgress?.(i, records.length);
+    storing = tx.query(
       `INSERT INTO ${table} (version_id, record_id, content_hash, record, lookup_keys)
-       SELECT $1, x.i, x.h, x.r, x.k FROM json_to_recordset($2::json) AS x(i text, h text, r jsonb, k text[])`,
-      [versionId, JSON.stringify(batch)],
+       SELECT $1, x.i, md5(x.r::text), x.r, x.k FROM json_to_recordset($2::json) AS x(i text, r jsonb, k text[])`,
+      [versionId, batch],
     );
-    onProgress?.(Math.min(i + BATCH, records.length), records.length);
   }
+  await storing;
+  onProgress?.(records.length, records.length);
   await attachRecordPartition(tx, versionId);
 }
 

@@ -75,7 +75,7 @@ export const amlStep: StepType<AmlConfig> = {
         suppressed: suppressed.map((s) => ({ source: s.hit.source, sourceId: s.hit.sourceId, score: s.hit.score })),
       },
       validations: [
-        { Name: 'PepAndSanctionCheck', DisplayName: 'PEP and Sanctions Check', DetailedResult: detailed, ValidationOutcome: result === 'HIT' ? 'Failed' : 'Passed' },
+        { Name: 'PepAndSanctionCheck', DisplayName: 'Pep And Sanction Check', DetailedResult: detailed, ValidationOutcome: result === 'HIT' ? 'Failed' : 'Passed' },
       ],
     };
   },
