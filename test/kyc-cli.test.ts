@@ -47,6 +47,9 @@ describe('idflow sources and idflow kyc', () => {
     const bad = await idflow(['sources', 'import', '--name', 'x', '--map', 'cid=id', mapped]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/id is not a canonical column/);
+    const empty = await idflow(['sources', 'import', '--name', 'au-elec-roll', file('empty.csv', 'recordId,givenName\n1,\n')]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/no valid record.*the version in force is unchanged/);
   }, 120_000);
 
   it('prints the KYC step result (result, summary, processResults) for one applicant', async () => {

@@ -46,6 +46,9 @@ async function runImport(file: string, opts: ImportOptions): Promise<void> {
   out(`Read ${format} from ${file}: ${n(parsed.records.length)} records, ${n(parsed.problems.length)} bad rows skipped`);
   for (const p of parsed.problems.slice(0, PROBLEMS_SHOWN)) out(`  line ${p.line}: ${p.message}`);
   if (parsed.problems.length > PROBLEMS_SHOWN) out(`  … and ${n(parsed.problems.length - PROBLEMS_SHOWN)} more (idflow sources --json shows the stored ones)`);
+  if (parsed.records.length === 0) {
+    throw Object.assign(new Error(`${file}: no valid record (${parsed.problems.length} bad rows): fix the file; the version in force is unchanged`), { code: 'KYC_SOURCE_EMPTY', exitCode: 2 });
+  }
   const store = await openStore(loadConfig(), 'sources');
   const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ format: 'Importing {bar} {value}/{total} records', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
   try {

@@ -87,13 +87,19 @@ export async function readSourceFile(input: Readable | Buffer | string, options:
       problems.push({ line: err.lines ?? 0, message: `malformed CSV row (${err.message}): fix the quoting or the column count` });
     });
     let checkedHeader = false;
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      if (!checkedHeader) {
-        checkedHeader = true;
-        const columns = Object.keys(record).map((c) => options.map?.get(c) ?? c);
-        if (!columns.includes('recordId')) throw new FieldError(`the CSV header has no recordId column (it has ${Object.keys(record).join(', ')}): rename one or map it with --map yourColumn=recordId`);
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+        if (!checkedHeader) {
+          checkedHeader = true;
+          const columns = Object.keys(record).map((c) => options.map?.get(c) ?? c);
+          if (!columns.includes('recordId')) throw new FieldError(`the CSV header has no recordId column (it has ${Object.keys(record).join(', ')}): rename one or map it with --map yourColumn=recordId`);
+        }
+        accept(info.lines, mapped(record, options.map));
       }
-      accept(info.lines, mapped(record, options.map));
+    } catch (err) {
+      // A file csv-parse cannot read at all (not a row it could skip) is the file's problem, not idflow's.
+      if (err instanceof Error && 'code' in err && String(err.code).startsWith('CSV_')) throw new FieldError(`not a readable CSV file (${err.message}): check the header and the quoting`);
+      throw err;
     }
   } else {
     let line = 0;
