@@ -47,6 +47,10 @@ describe('idflow sources and idflow kyc', () => {
     const bad = await idflow(['sources', 'import', '--name', 'x', '--map', 'cid=id', mapped]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/id is not a canonical column/);
+    const changed = await idflow(['sources', 'import', '--name', 'customers', file('customers2.csv', 'recordId,givenName,familyName\nC1,Ann,Leigh\nC3,Bo,Chan\n')]);
+    expect(changed.stdout).toMatch(/1 added, 0 removed, 1 changed/);
+    const diff = await idflow(['sources', 'diff', '--json']);
+    expect(JSON.parse(diff.stdout)).toMatchObject({ source: 'customers', added: ['C3'], removed: [], changed: ['C1'] });
     const empty = await idflow(['sources', 'import', '--name', 'au-elec-roll', file('empty.csv', 'recordId,givenName\n1,\n')]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/no valid record.*the version in force is unchanged/);

@@ -6,6 +6,7 @@ import { loadConfig } from '../config.js';
 import { FieldError, parseColumnMap } from '../kyc/canonical-fields.js';
 import { formatOfFileName, readSourceFile, SOURCE_FORMATS, type SourceFormat } from '../kyc/read-source-file.js';
 import { importSourceVersion } from '../kyc/sql/import-source-version.js';
+import { getSourceDiff } from '../kyc/sql/get-source-diff.js';
 import { listSources } from '../kyc/sql/list-sources.js';
 import { cliTenant } from './cli-tenant.js';
 import { openStore } from './open-store.js';
@@ -13,6 +14,7 @@ import { openStore } from './open-store.js';
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const n = (v: number) => v.toLocaleString('en-US');
 const PROBLEMS_SHOWN = 10;
+const DIFF_IDS_SHOWN = 20;
 const usage = (message: string) => Object.assign(new Error(message), { code: 'USAGE', exitCode: 2 });
 
 interface ImportOptions {
@@ -97,7 +99,31 @@ async function runList(opts: { json?: boolean; all?: boolean; tenant?: string })
   }
 }
 
-/** `idflow sources` and `idflow sources import`: the tenant's KYC data sources. */
+async function runDiff(versionId: string | undefined, opts: { json?: boolean; all?: boolean; tenant?: string }): Promise<void> {
+  const store = await openStore(loadConfig(), 'sources');
+  try {
+    const tenantId = await cliTenant(store.db, opts.tenant);
+    const latest = (await listSources(store.db, tenantId, { versions: true })).flatMap((s) => s.versions ?? []).sort((a, b) => b.importedAt.localeCompare(a.importedAt))[0];
+    const id = versionId ?? latest?.id;
+    if (!id) throw Object.assign(new Error('no data source imported yet: idflow sources import --name <source> <file>'), { code: 'NOT_FOUND' });
+    const diff = await getSourceDiff(store.db, tenantId, id);
+    if (!diff) throw Object.assign(new Error(`source version ${id} does not exist: idflow sources --all shows the versions`), { code: 'NOT_FOUND' });
+    if (opts.json) {
+      out(JSON.stringify(diff, null, 2));
+      return;
+    }
+    out(`${diff.source} version ${diff.versionId}${diff.previousVersionId ? ` against ${diff.previousVersionId}` : ' (first version)'}`);
+    for (const kind of ['added', 'removed', 'changed'] as const) {
+      const ids = diff[kind];
+      const shown = opts.all ? ids : ids.slice(0, DIFF_IDS_SHOWN);
+      out(`${kind}: ${n(ids.length)}${shown.length ? ` — ${shown.join(', ')}${shown.length < ids.length ? ', … (--all lists every one)' : ''}` : ''}`);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+/** `idflow sources`, `idflow sources import` and `idflow sources diff`: the tenant's KYC data sources. */
 export function registerSourcesCommand(program: Command): void {
   const sources = program
     .command('sources')
@@ -117,4 +143,11 @@ export function registerSourcesCommand(program: Command): void {
     .option('--tenant <id>', 'tenant (default: the only tenant, or "demo")')
     // `--tenant` after `import` is parsed by `sources` itself, which has the same option: read both.
     .action((file: string, _opts: unknown, command: Command) => runImport(file, command.optsWithGlobals<ImportOptions>()));
+  sources
+    .command('diff [versionId]')
+    .description('the recordIds a version added, removed and changed (default: the latest import)')
+    .option('--json', 'print JSON')
+    .option('--all', 'list every recordId')
+    .option('--tenant <id>', 'tenant (default: the only tenant, or "demo")')
+    .action((versionId: string | undefined, _opts: unknown, command: Command) => runDiff(versionId, command.optsWithGlobals()));
 }
