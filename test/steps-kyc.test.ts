@@ -112,13 +112,15 @@ describe('KYC step', () => {
 
   it('MATCH by gov_id_only on dateOfBirth, govId and name, the first verified rule by ruleOrder', async () => {
     const withPassport: Individual = { ...mary, name: { givenName: 'Mary', familyName: 'Testfourteen', displayName: 'MARY TESTFOURTEEN' }, addresses: [], documents: [{ type: 'PASSPORT', number: 'PA 123 4567', country: 'AU' }] };
-    const out = await run(withPassport, { sources: ['au-govid1-pp'], rules: [SAFE_HARBOUR, { ruleName: 'gov_id_only', ruleOrder: 2 }] });
+    const out = await run(withPassport, { sources: ['au-govid1-pp', 'au-elec-roll'], rules: [SAFE_HARBOUR, { ruleName: 'gov_id_only', ruleOrder: 2 }] });
     expect(out.result).toBe('MATCH');
     const summary = out.summary as { matchedRules: Array<Record<string, unknown>>; unmatchedRules: Array<Record<string, unknown>> };
     expect(summary.matchedRules.map((r) => r.ruleName)).toEqual(['gov_id_only']);
     expect(summary.matchedRules[0]!.matchDetails).toEqual([{ provider: 'con_testbed-docs', source: 'au-govid1-pp', attributesMatched: ['dateOfBirth', 'govId', 'name'] }]);
     expect(summary.unmatchedRules.map((r) => r.ruleName)).toEqual(['SafeHarbour2x2']);
-    expect(out.processResults!.map((p) => [p.objectType, p.result])).toEqual([['NAME', 'MATCH'], ['DATE_OF_BIRTH', 'MATCH'], ['GOV_ID', 'MATCH']]);
+    expect(out.processResults!.filter((p) => p.providerResult.source === 'au-govid1-pp').map((p) => [p.objectType, p.result])).toEqual([['NAME', 'MATCH'], ['DATE_OF_BIRTH', 'MATCH'], ['GOV_ID', 'MATCH']]);
+    // The electoral roll holds no passport numbers: its GOV_ID PRO says NO_MATCH.
+    expect(out.processResults!.filter((p) => p.providerResult.source === 'au-elec-roll').map((p) => [p.objectType, p.result])).toEqual([['NAME', 'MATCH'], ['DATE_OF_BIRTH', 'MATCH'], ['GOV_ID', 'NO_MATCH']]);
   });
 
   it('NO_MATCH with NO_MATCH PROs for every source consulted, and MISSING_DATA without a name', async () => {
@@ -135,6 +137,8 @@ describe('KYC step', () => {
     await expect(run(mary, { sources: ['au-nothing'] })).rejects.toMatchObject({ code: 'KYC_SOURCE_NOT_IMPORTED', retryable: false, message: expect.stringMatching(/idflow sources import --name au-nothing/) });
     expect(kycConfigSchema.safeParse({ sources: ['a'], rules: [{ ruleName: 'mine' }] }).success).toBe(false);
     expect(kycConfigSchema.safeParse({ sources: [] }).success).toBe(false);
+    const notConsulted = kycConfigSchema.safeParse({ sources: ['a'], rules: [{ ruleName: 'r', matchTypes: { name: 1 }, requiredSources: ['b'] }] });
+    expect(notConsulted.error?.issues[0]?.message).toMatch(/requires source "b", which the step does not consult/);
   });
 
   it('honours fuzziness 0 (exact names) and the date-of-birth tolerance', async () => {

@@ -10,7 +10,7 @@ import type { ProDraft, StepOutput } from '../engine/step-type.js';
 import { type CanonicalColumn, FieldError, personFromFields } from '../kyc/canonical-fields.js';
 import type { KycApplicant } from '../kyc/types.js';
 import { kycApplicantOf } from '../steps/kyc/applicant.js';
-import { type KycConfig, kycConfigSchema } from '../steps/kyc/config.js';
+import { type KycConfig, kycConfigFields, kycConfigSchema } from '../steps/kyc/config.js';
 import { runKyc } from '../steps/kyc/run-kyc.js';
 import type { Db } from '../store/db.js';
 import { cliTenant } from './cli-tenant.js';
@@ -29,7 +29,7 @@ interface KycOptions {
 }
 
 const rulesFile = z.union([
-  kycConfigSchema.omit({ sources: true }),
+  kycConfigFields.omit({ sources: true }),
   z.array(z.unknown()).transform((rules) => ({ rules })),
 ]);
 

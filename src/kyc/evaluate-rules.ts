@@ -76,12 +76,14 @@ export function evaluateRule(rule: KycRule, verdicts: SourceVerdict[], objectId:
   const ruleMatches = rule.alternatives.map((alt) => evaluateAlternative(rule, alt, verdicts, objectId));
   const isVerified = ruleMatches.some((m) => m.isVerified);
   const types = new Set(rule.alternatives.flatMap((a) => Object.keys(a) as MatchType[]));
+  // With sameSource, a source counts only when it verified a whole alternative by itself.
+  const counts = (v: SourceVerdict) => !rule.sameSource || rule.alternatives.some((alt) => (Object.keys(alt) as MatchType[]).every((t) => v.verified.includes(t)));
   const matchDetails: RuleResult['matchDetails'] = [];
   const nonMatchDetails: RuleResult['nonMatchDetails'] = [];
   for (const v of verdicts) {
     const attributesMatched = v.verified.filter((t) => types.has(t)).sort();
-    const attributesNotMatched = v.checked.filter((t) => types.has(t) && !v.verified.includes(t)).sort();
-    if (attributesMatched.length > 0) matchDetails.push({ provider: v.provider, source: v.source, attributesMatched });
+    const attributesNotMatched = [...types].filter((t) => (v.checked.includes(t) || v.failed) && !v.verified.includes(t)).sort();
+    if (attributesMatched.length > 0 && counts(v)) matchDetails.push({ provider: v.provider, source: v.source, attributesMatched });
     else if (v.failed || attributesNotMatched.length > 0) nonMatchDetails.push({ provider: v.provider, source: v.source, attributesNotMatched });
   }
   return { ruleName: rule.ruleName, ruleOrder: rule.ruleOrder, ruleMatches, isVerified, matchDetails, nonMatchDetails };

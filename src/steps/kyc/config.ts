@@ -17,7 +17,8 @@ export const httpSourceSchema = z
   .strict();
 export type HttpSourceConfig = z.infer<typeof httpSourceSchema>;
 
-export const kycConfigSchema = z
+/** The step's configuration fields (kycConfigSchema adds the checks across fields). */
+export const kycConfigFields = z
   .object({
     /** Data sources to verify against: imported source names, or HTTP providers. */
     sources: z.array(z.union([z.string().trim().min(1).max(100), httpSourceSchema])).min(1, 'name at least one data source, e.g. "sources": ["au-elec-roll"]'),
@@ -41,4 +42,13 @@ export const kycConfigSchema = z
     dobTolerance: z.array(z.enum(DOB_TOLERANCES)).max(3).optional(),
   })
   .strict();
+
+export const kycConfigSchema = kycConfigFields.superRefine((config, ctx) => {
+  const names = config.sources.map((s) => (typeof s === 'string' ? s : s.name));
+  for (const rule of config.rules ?? []) {
+    for (const required of rule.requiredSources ?? []) {
+      if (!names.includes(required)) ctx.addIssue({ code: 'custom', path: ['rules'], message: `rule "${rule.ruleName}" requires source "${required}", which the step does not consult: add it to "sources" (${names.join(', ')})` });
+    }
+  }
+});
 export type KycConfig = z.infer<typeof kycConfigSchema>;
