@@ -10,7 +10,7 @@ const ioModules = ['pg', '@electric-sql/pglite', 'fastify', 'node:fs', 'fs', 'no
  * listed for it (and itself, and npm packages). src/runtime.ts composes the layers for the processes the
  * CLI starts, so only the CLI imports it; the CLI's `serve` is the one place that imports the API.
  */
-const CHECKS = ['domain', 'store', 'engine', 'steps', 'screening', 'matchlists', 'documents', 'mrz', 'rules', 'workflows', 'webhooks'];
+const CHECKS = ['domain', 'store', 'engine', 'steps', 'screening', 'kyc', 'matchlists', 'documents', 'mrz', 'rules', 'workflows', 'webhooks'];
 /** The use cases, one folder per area; they may call each other (the cycle rule keeps that a tree). */
 const USE_CASES = ['instances', 'reviews', 'export', 'search', 'privacy', 'definitions', 'users', 'sessions'];
 const LAYERS = {
@@ -20,11 +20,12 @@ const LAYERS = {
   workflows: ['domain'],
   store: ['domain'],
   screening: ['domain', 'store'],
+  kyc: ['domain', 'store', 'screening'],
   matchlists: ['domain', 'store'],
   webhooks: ['domain', 'store'],
   documents: ['domain', 'store', 'mrz', 'screening', 'matchlists'],
   engine: ['domain', 'store', 'workflows'],
-  steps: ['domain', 'store', 'engine', 'screening', 'matchlists', 'documents', 'mrz', 'rules', 'workflows'],
+  steps: ['domain', 'store', 'engine', 'screening', 'kyc', 'matchlists', 'documents', 'mrz', 'rules', 'workflows'],
   ...Object.fromEntries(USE_CASES.map((folder) => [folder, [...CHECKS, ...USE_CASES]])),
   demo: [...CHECKS, ...USE_CASES],
   api: [...CHECKS, ...USE_CASES],

@@ -284,6 +284,19 @@ const CASES: Record<string, BadCase[]> = {
     { name: 'unknown role', body: { name: 'x', role: 'root' }, expect: BAD },
   ],
   'DELETE /api/v1/api-keys/:id': [{ name: 'unknown key', params: unknown(['id']), expect: NF }],
+  'GET /api/v1/kyc/sources': [{ name: 'all=maybe', query: 'all=maybe', expect: BAD }],
+  'POST /api/v1/kyc/sources': [
+    { name: 'no name', body: { format: 'csv', content: 'recordId,givenName\n1,A\n' }, expect: BAD },
+    { name: 'unknown format', body: { name: 'src', format: 'xlsx', content: 'x' }, expect: BAD },
+    { name: 'NUL byte', body: { name: 'src', format: 'csv', content: 'recordId,givenName\n1,A\u0000\n' }, expect: BAD },
+    { name: 'no recordId column', body: { name: 'src', format: 'csv', content: 'id,givenName\n1,A\n' }, expect: [422] },
+    { name: 'no valid row', body: { name: 'src', format: 'csv', content: 'recordId,givenName\n1,\n' }, expect: [422] },
+    { name: 'map to an unknown column', body: { name: 'src', format: 'csv', content: 'x\n1\n', map: { x: 'id' } }, expect: BAD },
+  ],
+  'DELETE /api/v1/kyc/sources/:name': [
+    { name: 'unknown source', params: { name: 'nope' }, expect: NF },
+    { name: 'name with a slash-like character', params: { name: '..' }, expect: [400, 404] },
+  ],
 };
 
 let t: TestApp;
@@ -302,6 +315,7 @@ function paramsFor(path: string, over: Record<string, string> = {}): Record<stri
   const named: Record<string, string> = { WAITING: a.waitingInstanceId, FINISHED: a.instanceId };
   const resolved = Object.fromEntries(Object.entries(over).map(([k, v]) => [k, named[v] ?? v]));
   return { id, proId: a.proId, factorId: a.riskFactorId, docId: a.documentId, kind: 'portrait', matchlistId: a.matchlistId, entryId: a.entryId, workflowName: 'kyc-basic', name: 'bad-input-list', ...resolved };
+  return { id, proId: a.proId, factorId: a.riskFactorId, docId: a.documentId, kind: 'portrait', matchlistId: a.matchlistId, entryId: a.entryId, workflowName: 'kyc-basic', name: 'au-elec-roll', ...resolved };
 }
 
 async function send(method: string, path: string, c: Partial<BadCase>) {

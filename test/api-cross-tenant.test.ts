@@ -41,7 +41,7 @@ function aParams(path: string): Record<string, string> {
     : path.includes('/documents') ? a.waitingInstanceId
     : path.includes('/pause') ? a.waitingInstanceId
     : a.instanceId;
-  return { id, proId: a.proId, factorId: a.riskFactorId, docId: a.documentId, kind: 'portrait', matchlistId: a.matchlistId, entryId: a.entryId, workflowName: 'only-a' };
+  return { id, proId: a.proId, factorId: a.riskFactorId, docId: a.documentId, kind: 'portrait', matchlistId: a.matchlistId, entryId: a.entryId, workflowName: 'only-a', name: 'only-a' };
 }
 
 const aIds = () => Object.values(a);
@@ -52,6 +52,8 @@ beforeAll(async () => {
   b = await seedTenant(t, t.keyB, 'other@example.com');
   const onlyA = await t.call('POST', '/api/v1/definitions', { format: 'json', name: 'only-a', definition: { steps: [{ type: 'DECISION' }] } });
   expect(onlyA.status).toBe(201);
+  const source = await t.call('POST', '/api/v1/kyc/sources', { name: 'only-a', format: 'csv', content: 'recordId,givenName\nA1,Ann\n' });
+  expect(source.status).toBe(201);
 });
 afterAll(async () => t?.close());
 

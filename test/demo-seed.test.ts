@@ -28,7 +28,7 @@ describe('demo data', () => {
     expect(await verifyPassword(seeded.adminPassword!, admin!.password_hash)).toBe(true);
     expect((await findApiKey(testDb.db, 'idf_demo_key_for_tests_0001'))?.tenantId).toBe(DEMO_TENANT_ID);
     const defs = await testDb.db.query<{ name: string }>(`SELECT name FROM definitions WHERE tenant_id = $1 ORDER BY name`, [DEMO_TENANT_ID]);
-    expect(defs.rows.map((d) => d.name)).toEqual(['document-check', 'kyc-aml', 'kyc-basic', 'uk-right-to-work']);
+    expect(defs.rows.map((d) => d.name)).toEqual(['document-check', 'kyc-aml', 'kyc-basic', 'kyc-govid', 'uk-right-to-work']);
     await seedDemoInstances(runtime);
     const done = await testDb.db.query<{ status: string }>(`SELECT status FROM instances WHERE tenant_id = $1`, [DEMO_TENANT_ID]);
     expect(done.rows.map((r) => r.status)).toEqual(['COMPLETED_ENDED_SUCCESS', 'COMPLETED_ENDED_SUCCESS', 'COMPLETED_ENDED_SUCCESS']);

@@ -60,7 +60,7 @@ describe('AML step', () => {
     expect((pro.supplementaryData!.explanation as { summary: string }).summary).toMatch(/dob.*country RU matches/);
     expect(out.serviceProviders).toEqual([{ provider: 'idflow-screening', result: 'HIT', startedAt: expect.any(String), endedAt: expect.any(String) }]);
     expect(out.validations).toEqual([
-      { Name: 'PepAndSanctionCheck', DisplayName: 'PEP and Sanctions Check', DetailedResult: 'Sanction Match', ValidationOutcome: 'Failed' },
+      { Name: 'PepAndSanctionCheck', DisplayName: 'Pep And Sanction Check', DetailedResult: 'Sanction Match', ValidationOutcome: 'Failed' },
     ]);
     expect(out.summary).toMatchObject({ hits: 1, sanctionHits: 1, pepHits: 0, matchTypes: ['SANCTION'] });
     expect(out.stepData).toMatchObject({ description: expect.stringMatching(/1 possible match: SANCTION PETROV, Ivan/) });

@@ -11,6 +11,8 @@ import { registerMatchCommand } from './match.js';
 import { registerRtwCommand } from './rtw.js';
 import { registerUsers } from './users.js';
 import { registerExport } from './export.js';
+import { registerSourcesCommand } from './sources.js';
+import { registerKycCommand } from './kyc.js';
 
 /** Every CLI command, registered in the order `idflow --help` lists them. */
 export const commandRegistrations: Array<(program: Command) => void> = [
@@ -26,5 +28,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerRtwCommand,
   registerUsers,
   registerExport,
+  registerSourcesCommand,
+  registerKycCommand,
   // registrations:end
 ];

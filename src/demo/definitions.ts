@@ -62,6 +62,30 @@ export const DEMO_DEFINITIONS: Array<{ name: string; type: string; definition: R
     },
   },
   {
+    // The FrankieOne reference example's KYC: MARY TESTFOURTEEN verified by gov_id_only against au-govid1-pp.
+    name: 'kyc-govid',
+    type: 'KYC',
+    definition: {
+      name: 'kyc-govid',
+      steps: [
+        { type: 'MATCHLIST', name: 'MATCHLIST' },
+        { type: 'KYC', name: 'KYC', config: { sources: ['au-govid1-pp'], rules: [{ ruleName: 'gov_id_only', ruleOrder: 1 }] } },
+        { type: 'RISK', name: 'RISK', config: { factors: ENTITY_FACTORS } },
+        {
+          type: 'DECISION',
+          name: 'DECISION',
+          config: {
+            rules: [
+              { when: 'MATCHLIST.result == "HIT"', outcome: 'FAIL', category: 'MATCHLIST', issue: 'Applicant is on a block list' },
+              { when: 'KYC.result != "MATCH"', outcome: 'REVIEW', category: 'KYC', issue: 'Identity not verified against a government ID source' },
+            ],
+            default: 'PASS',
+          },
+        },
+      ],
+    },
+  },
+  {
     name: 'document-check',
     type: 'IDV',
     definition: {

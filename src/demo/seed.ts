@@ -10,6 +10,7 @@ import { compileDefinition } from '../workflows/compile-definition.js';
 import { DEMO_DEFINITIONS } from './definitions.js';
 import { hashPassword, generatePassword } from '../users/password.js';
 import { insertUser } from '../users/sql/insert-user.js';
+import { seedDemoKycSource } from './kyc-demo-source.js';
 
 export const DEMO_TENANT_ID = 'demo';
 
@@ -47,6 +48,7 @@ export async function seedDemo(
         graph: c.graph,
       });
     }
+    await seedDemoKycSource(tx, DEMO_TENANT_ID);
     return created.key;
   });
   return { created: true, apiKey: key, ...(options.adminPassword ? {} : { adminPassword }) };

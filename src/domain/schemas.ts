@@ -29,7 +29,8 @@ export const providerResultSchema = z.object({
   name: z.string(),
   source: z.string().optional(),
   sourceNormalized: z.string().optional(),
-  confidence: z.number().optional(),
+  /** A number (AML scores) or, for KYC, the match strength "0"–"100" as the reference writes it. */
+  confidence: z.union([z.number(), z.string()]).optional(),
   reference: z.string().optional(),
   riskScore: z.number().optional(),
 });
@@ -158,6 +159,16 @@ export const workflowResultSchema = z.object({
 });
 export type WorkflowResult = z.infer<typeof workflowResultSchema>;
 
+/** Parsed address components (KYC address verification compares them one by one). */
+export const addressComponentFields = {
+  unitNumber: z.string().optional(),
+  streetNumber: z.string().optional(),
+  streetName: z.string().optional(),
+  streetType: z.string().optional(),
+  district: z.string().optional(),
+  subdivision: z.string().optional(),
+};
+
 /** An individual (the FrankieOne entity), with the fields idflow's checks use. */
 export const individualSchema = z.object({
   entityId: z.string(),
@@ -177,6 +188,7 @@ export const individualSchema = z.object({
     .array(
       z.object({
         streetAddress: z.string().optional(),
+        ...addressComponentFields,
         locality: z.string().optional(),
         postalCode: z.string().optional(),
         country: z.string().optional(),
@@ -196,5 +208,13 @@ export const validationSchema = z.object({
   DisplayName: z.string(),
   DetailedResult: z.string(),
   ValidationOutcome: z.enum(['Passed', 'Failed', 'Referred', 'NotPerformed']),
+  // The rest of a TrustID validation's fields (null where TrustID has nothing to say).
+  ActionsText: z.string().nullable().optional(),
+  DescriptionText: z.string().nullable().optional(),
+  DocumentContainerId: z.string().nullable().optional(),
+  Id: z.string().nullable().optional(),
+  InformationText: z.string().nullable().optional(),
+  OutcomeCommentText: z.string().nullable().optional(),
+  RefFieldNames: z.array(z.string()).nullable().optional(),
 });
 export type Validation = z.infer<typeof validationSchema>;

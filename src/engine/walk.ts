@@ -1,5 +1,5 @@
 import type { ApplicantFields, ErrorObject, Individual, Issue, StepResult, Validation, WorkflowStatus } from '../domain/index.js';
-import { instanceStatusFor } from '../domain/index.js';
+import { instanceStatusFor, withKycAmlCheck } from '../domain/index.js';
 import type { EndNode, StartNode, StepKind, TaskNode, WorkflowGraph } from '../domain/workflow-graph.js';
 import type { ActivityRecord, InstanceProgress, RiskRecord } from '../store/sql/commit-steps.js';
 import type { InstanceRow } from '../store/sql/instance-row.js';
@@ -141,7 +141,7 @@ export function advance(state: WalkState, graph: WorkflowGraph, a: StepAttempt):
     stepAttempt: 0,
     previous: [...state.previous, result],
     issues: output.issues ? [...state.issues, ...output.issues.map((i) => ({ stepName: result.stepName, ...i }))] : state.issues,
-    validations: (output.validations ?? []).reduce((all, v) => [...all.filter((x) => x.Name !== v.Name), v], state.validations),
+    validations: output.validations ? validationsAfter(state.validations, output.validations, result.workflowExecutionId) : state.validations,
     flexibleFields: output.flexibleFields ? { ...state.flexibleFields, ...output.flexibleFields } : state.flexibleFields,
     applicant: learnApplicant(state.applicant, output.applicantFields),
     ...(output.workflowResult ? { wfResult: output.workflowResult } : {}),
@@ -204,6 +204,12 @@ export function currentApplicant(row: InstanceRow, learned: ApplicantFields): Ap
     docNum: pick(row.doc_num, 'docNum'),
     extId: pick(row.ext_id, 'extId'),
   };
+}
+
+/** A step's TrustID validations replace those of the same name; KycAmlCheck then sums up the checks of its journey. */
+function validationsAfter(current: Validation[], added: Validation[], workflowExecutionId: string): Validation[] {
+  const merged = added.reduce((all, v) => [...all.filter((x) => x.Name !== v.Name), v], current);
+  return withKycAmlCheck(merged, workflowExecutionId);
 }
 
 function learnApplicant(known: ApplicantFields, offered: ApplicantFields | undefined): ApplicantFields {

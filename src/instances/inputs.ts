@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addressComponentFields } from '../domain/schemas.js';
 
 /** Request shapes shared by the API's routes and the CLI. */
 export const individualInput = z.object({
@@ -17,7 +18,15 @@ export const individualInput = z.object({
   email: z.string().email().optional(),
   phoneNumber: z.string().min(3).max(40).optional(),
   addresses: z
-    .array(z.object({ streetAddress: z.string().optional(), locality: z.string().optional(), postalCode: z.string().optional(), country: z.string().optional() }))
+    .array(
+      z.object({
+        streetAddress: z.string().optional(),
+        ...addressComponentFields,
+        locality: z.string().optional(),
+        postalCode: z.string().optional(),
+        country: z.string().optional(),
+      }),
+    )
     .max(20)
     .optional(),
   documents: z.array(z.object({ type: z.string().min(1), number: z.string().min(1), country: z.string().optional() })).max(20).optional(),

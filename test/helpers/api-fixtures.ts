@@ -94,6 +94,7 @@ export async function seedTenant(t: TestApp, key: string, email = 'blocked@examp
     }),
   ).body;
   const webhookId = ok(await call('POST', '/api/v1/webhooks', { url: 'http://127.0.0.1:9/hook' })).body.id;
+  ok(await call('POST', '/api/v1/kyc/sources', { name: 'au-elec-roll', format: 'csv', content: 'recordId,givenName,familyName,dateOfBirth\nE1,Mary,Seed,1963-04-02\n' }));
   return {
     definitionId,
     idvDefinitionId,
@@ -115,6 +116,7 @@ const TABLES = [
   'definitions', 'process_tokens', 'entities', 'instances', 'step_results', 'process_results', 'risk_assessments', 'risk_factors',
   'activities', 'audit_log', 'webhooks', 'idempotency_keys', 'matchlists', 'matchlist_entries', 'documents', 'document_images',
   'users', 'sessions', 'api_keys', 'login_throttle', 'tenant_review_settings', 'review_proposals', 'session_instance_access',
+  'kyc_sources', 'kyc_source_versions', 'kyc_source_records',
 ];
 
 /** Row counts and a digest of every mutable row, to prove a request changed nothing. */

@@ -12,6 +12,7 @@ import { individualRoutes } from './individuals.js';
 import { instanceAuditRoutes } from './instance-audit.js';
 import { instancePrivacyRoutes } from './instance-privacy.js';
 import { instanceSearchRoutes } from './instance-search.js';
+import { kycSourceRoutes } from './kyc-sources.js';
 import { matchlistRoutes } from './matchlists.js';
 import { processInstanceRoutes } from './process-instances.js';
 import { processTokenRoutes } from './process-tokens.js';
@@ -41,4 +42,5 @@ export async function apiRoutes(api: FastifyInstance, deps: AppDeps) {
   await instanceAuditRoutes(api, deps);
   await instancePrivacyRoutes(api, deps);
   await definitionsOverviewRoutes(api, deps);
+  await kycSourceRoutes(api, deps);
 }

@@ -94,7 +94,7 @@ export const amlStep: StepType<AmlConfig> = {
       validations: [
         {
           Name: 'PepAndSanctionCheck',
-          DisplayName: 'PEP and Sanctions Check',
+          DisplayName: 'Pep And Sanction Check',
           DetailedResult: pepAndSanctionResult(new Set(raise.map((h) => h.hit.category as ScreenedCategory))),
           ValidationOutcome: result === 'HIT' ? 'Failed' : 'Passed',
         },
