@@ -22,7 +22,7 @@ export interface Runtime {
  * The parts every process (server, worker, CLI run) composes: the step registry, the services steps
  * use, and a worker whose completed instances enqueue their webhooks in the same transaction.
  */
-export async function createRuntime(db: Db, options: { config?: Partial<Config>; logger?: Logger; workerId?: string } = {}): Promise<Runtime> {
+export async function createRuntime(db: Db, options: { config?: Partial<Config>; logger?: Logger; workerId?: string; pollMs?: number } = {}): Promise<Runtime> {
   const registry = defaultStepRegistry();
   const services: StepServices = { screening: new ScreeningService(db) };
   const worker = new Worker({
@@ -31,6 +31,7 @@ export async function createRuntime(db: Db, options: { config?: Partial<Config>;
     services,
     leaseMs: options.config?.leaseSeconds === undefined ? undefined : options.config.leaseSeconds * 1000,
     concurrency: options.config?.workerConcurrency,
+    pollMs: options.pollMs,
     logger: options.logger,
     workerId: options.workerId,
     onCompleted: async (tx, row) => {

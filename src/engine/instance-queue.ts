@@ -7,6 +7,9 @@ import { loadEntity } from '../store/sql/load-entity.js';
 import { loadStepResults } from '../store/sql/load-step-results.js';
 import type { InstanceQueue } from './run-instance.js';
 
+/** The channel on which a process tells the workers of every process that an instance is ready. */
+export const INSTANCES_CHANNEL = 'idflow_instances';
+
 /** The queue of instances as Postgres (or PGlite) tables: what a worker is handed in production. */
 export function sqlInstanceQueue(db: Db): InstanceQueue {
   return {
@@ -19,5 +22,7 @@ export function sqlInstanceQueue(db: Db): InstanceQueue {
     loadStepResults: (instanceId) => loadStepResults(db, instanceId),
     loadEntity: (tenantId, entityId) => loadEntity(db, tenantId, entityId),
     loadGraph: (definitionId) => loadDefinitionGraph(db, definitionId),
+    announce: () => db.notify(INSTANCES_CHANNEL),
+    onAnnounce: (onReady) => db.listen(INSTANCES_CHANNEL, () => onReady()),
   };
 }

@@ -23,6 +23,10 @@ export interface InstanceQueue {
   loadStepResults(instanceId: string): Promise<StepResult[]>;
   loadEntity(tenantId: string, entityId: string): Promise<Individual | undefined>;
   loadGraph(definitionId: string): Promise<WorkflowGraph | undefined>;
+  /** Tells every worker, in any process, that an instance may be ready to run. */
+  announce(): Promise<void>;
+  /** Calls `onReady` whenever some process announces work; returns how to stop. */
+  onAnnounce(onReady: () => void): Promise<() => Promise<void>>;
 }
 
 export interface EngineContext {

@@ -11,7 +11,7 @@ import type { StepRegistry } from './step-registry.js';
 import type { StepServices } from './step-type.js';
 
 /** The engine's defaults; `idflow serve` and `idflow worker` may override them (src/config.ts). */
-export const WORKER_DEFAULTS = { leaseMs: 30_000, concurrency: 4, pollMs: 200 } as const;
+export const WORKER_DEFAULTS = { leaseMs: 30_000, concurrency: 4, pollMs: 1_000 } as const;
 
 export interface WorkerOptions {
   db: Db;
@@ -41,6 +41,7 @@ export class Worker {
   private readonly queue: InstanceQueue;
   private readonly graphs = new Map<string, WorkflowGraph>();
   private running = false;
+  private unlisten?: Promise<(() => Promise<void>) | undefined>;
   private wake?: () => void;
   private loop?: Promise<void>;
   private readonly active = new Set<Promise<unknown>>();
@@ -101,9 +102,17 @@ export class Worker {
     return rows.length;
   }
 
+  /**
+   * Runs the loop: woken at once when any process announces an instance (LISTEN/NOTIFY), and every
+   * `pollMs` for what no announcement covers (retries that come due, expired leases, expiry).
+   */
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.unlisten = this.queue.onAnnounce(() => this.wake?.()).catch((err) => {
+      this.options.logger?.error({ err }, 'worker cannot listen for new instances; it polls instead');
+      return undefined;
+    });
     this.loop = (async () => {
       // Expiry is a sweep over the whole table: once per poll interval, not each time a slot frees up.
       let expiredAt = 0;
@@ -123,9 +132,10 @@ export class Worker {
     })();
   }
 
-  /** Wakes the loop at once (an instance was just queued in this process). */
+  /** An instance was just queued or woken: wakes this loop at once and the workers of every other process. */
   notify(): void {
     this.wake?.();
+    this.queue.announce().catch((err) => this.options.logger?.warn({ err }, 'could not announce a ready instance; other workers will poll'));
   }
 
   private idle(): Promise<void> {
@@ -143,6 +153,9 @@ export class Worker {
 
   async stop(): Promise<void> {
     this.running = false;
+    const unlisten = await this.unlisten;
+    this.unlisten = undefined;
+    await unlisten?.();
     this.wake?.();
     await this.loop;
     await Promise.allSettled([...this.active]);
