@@ -14,7 +14,7 @@ const ivan: Omit<Individual, 'entityId'> = { entityType: 'INDIVIDUAL', name: { g
 let t: TestApp;
 let n = 0;
 const importAndRescreen = async (entities: ListEntity[]) => {
-  const { version } = await importListVersion(t.testDb.db, { source: 'ofac-sdn', format: 'ofac-sdn', sha256: String(++n).repeat(64).slice(0, 64), entities, problems: [] });
+  const { version } = await importListVersion(t.testDb.db, { source: 'ofac-sdn', format: 'ofac-sdn', sha256: String(++n).repeat(64).slice(0, 64), entities, problems: [] }, { allowShrink: true });
   return rescreenMonitored(t.testDb.db, version.id);
 };
 
