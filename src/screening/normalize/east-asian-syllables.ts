@@ -77,15 +77,18 @@ export function isEastAsianSyllables(token: string): boolean {
 export function splitEastAsianSyllables(token: string, chineseOnly = false): string[] | undefined {
   if (!isEastAsianSyllables(token)) return undefined;
   const set = chineseOnly ? (syllableSet(), chinese) : syllableSet();
-  // Longest-first from the left, backing off when the rest cannot be split.
+  // Longest-first from the left, backing off when the rest cannot be split; a position that cannot be split is remembered.
+  const dead = new Uint8Array(token.length + 1);
   const split = (from: number): string[] | undefined => {
     if (from === token.length) return [];
+    if (dead[from]) return undefined;
     for (let length = Math.min(longest, token.length - from); length >= 1; length--) {
       const piece = token.slice(from, from + length);
       if (!set.has(piece)) continue;
       const rest = split(from + length);
       if (rest) return [piece, ...rest];
     }
+    dead[from] = 1;
     return undefined;
   };
   return split(0);

@@ -28,6 +28,8 @@ describe('dropLegalFormPhrases', () => {
   it('makes the long and the short form of a company equal', () => {
     expect(texts('Kaspian Logistics Spółka z ograniczoną odpowiedzialnością', 'organization')).toEqual(texts('Kaspian Logistics Sp. z o.o.', 'organization'));
     expect(texts('Unit Seven Thirty-One', 'organization')).toEqual(texts('Unit 731', 'organization'));
+    // A name of unknown type may be a person's: its number words stay words.
+    expect(texts('Paul Two')).toEqual(['paul', 'two']);
   });
 });
 

@@ -57,7 +57,9 @@ export function normalizeName(raw: string, type?: ListEntityType): NormalizedNam
   if (type === undefined || type === 'person' || type === 'unknown') text = reorderLastFirst(text);
   const folded = foldText(text);
   let words = folded.text === '' ? [] : folded.text.split(' ');
-  if (!isPerson) words = numbersToDigits(dropLegalFormPhrases(words));
+  if (!isPerson) words = dropLegalFormPhrases(words);
+  // Numbers in words only where the name is known not to be a person's (Paul Two is a person, Unit Two a unit).
+  if (type === 'organization' || type === 'vessel' || type === 'aircraft') words = numbersToDigits(words);
   if (type !== 'vessel' && type !== 'aircraft') words = words.map(lettersForDigits);
   let tokens: NameToken[] = [];
   for (const w of words) {

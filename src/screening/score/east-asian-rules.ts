@@ -18,12 +18,20 @@ function readingKey(syllable: string): string {
   return s;
 }
 
-const cache = new Map<string, string[] | null>();
-function syllablesOf(text: string): string[] | undefined {
+/** A token's syllables with their reading keys, and the keys joined (computed once per token text). */
+interface Syllables {
+  syllables: string[];
+  keys: string[];
+  reading: string;
+}
+const cache = new Map<string, Syllables | null>();
+function syllablesOf(text: string): Syllables | undefined {
   let s = cache.get(text);
   if (s === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    s = splitEastAsianSyllables(text, true) ?? splitEastAsianSyllables(text) ?? null;
+    if (cache.size > 100_000) cache.clear();
+    const syllables = splitEastAsianSyllables(text, true) ?? splitEastAsianSyllables(text);
+    const keys = syllables?.map(readingKey);
+    s = syllables && keys ? { syllables, keys, reading: keys.join('') } : null;
     cache.set(text, s);
   }
   return s ?? undefined;
@@ -34,11 +42,13 @@ function syllablesOf(text: string): string[] | undefined {
  * (Keqiang ≠ Keming, Jinping ≠ Jinan): one different character. Western names that happen to split into
  * syllables (Mohammed, Hassan) differ in more than one, or in syllables Chinese does not have.
  */
-function oneChineseSyllableApart(a: readonly string[], b: readonly string[]): boolean {
+function oneChineseSyllableApart(x: Syllables, y: Syllables): boolean {
+  const a = x.syllables;
+  const b = y.syllables;
   if (a.length !== b.length || a.length < 2 || a.length > 3) return false;
   let differing = 0;
   for (let i = 0; i < a.length; i++) {
-    if (readingKey(a[i]!) === readingKey(b[i]!)) continue;
+    if (x.keys[i] === y.keys[i]) continue;
     if (!isChineseSyllable(a[i]!) || !isChineseSyllable(b[i]!)) return false;
     differing++;
   }
@@ -59,7 +69,7 @@ export function eastAsianSimilarity(a: TokenInfo, b: TokenInfo): number | undefi
   const sa = syllablesOf(a.text);
   const sb = syllablesOf(b.text);
   if (!sa || !sb) return undefined;
-  if (sa.map(readingKey).join('') === sb.map(readingKey).join('')) return ROMANISATION_SIMILARITY;
+  if (sa.reading === sb.reading) return ROMANISATION_SIMILARITY;
   if (oneChineseSyllableApart(sa, sb)) return OTHER_SYLLABLE_SIMILARITY;
   return undefined;
 }
