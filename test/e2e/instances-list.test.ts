@@ -114,6 +114,7 @@ describeInBrowser('process instances list', () => {
     const row = () => page.getByRole('row').filter({ hasText: 'Oliver Smith' });
     await row().getByRole('button', { name: 'Delete' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete process instance' });
+    await dialog.waitFor({ state: 'visible' });
     await expectAccessible(page, 'the delete confirmation');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });

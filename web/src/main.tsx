@@ -11,7 +11,7 @@ import { sessionQuery } from './api/session';
 import { createAppRouter } from './router';
 
 // Shade 8 and a darker "dimmed" keep every text at WCAG AA contrast (axe runs on every page in the tests).
-const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, defaultRadius: 'sm', fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, defaultRadius: 'sm', respectReducedMotion: true, fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   components: {
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     // A light alert's coloured title is below AA contrast: titles take the text colour, the colour stays in the frame.

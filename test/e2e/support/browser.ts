@@ -36,7 +36,7 @@ const EXPECTED_NETWORK = /Failed to load resource: the server responded with a s
 
 /** A 1280×800 page that records console errors and uncaught exceptions. */
 export async function openPage(browser: Browser, baseUrl: string, session?: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 }, acceptDownloads: true, reducedMotion: 'reduce' });
   if (session) await context.addCookies([{ name: 'idflow_session', value: session, url: baseUrl, httpOnly: true, sameSite: 'Strict' }]);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
