@@ -169,6 +169,15 @@ export const addressComponentFields = {
   subdivision: z.string().optional(),
 };
 
+/** An individual's address: as one street line, or parsed into components. */
+export const addressSchema = z.object({
+  streetAddress: z.string().optional(),
+  ...addressComponentFields,
+  locality: z.string().optional(),
+  postalCode: z.string().optional(),
+  country: z.string().optional(),
+});
+
 /** An individual (the FrankieOne entity), with the fields idflow's checks use. */
 export const individualSchema = z.object({
   entityId: z.string(),
@@ -184,17 +193,7 @@ export const individualSchema = z.object({
   gender: z.enum(['M', 'F', 'U']).optional(),
   email: z.string().optional(),
   phoneNumber: z.string().optional(),
-  addresses: z
-    .array(
-      z.object({
-        streetAddress: z.string().optional(),
-        ...addressComponentFields,
-        locality: z.string().optional(),
-        postalCode: z.string().optional(),
-        country: z.string().optional(),
-      }),
-    )
-    .optional(),
+  addresses: z.array(addressSchema).optional(),
   documents: z.array(z.object({ type: z.string(), number: z.string(), country: z.string().optional() })).optional(),
   monitored: z.boolean().optional(),
   createdAt: z.string().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addressComponentFields } from '../domain/schemas.js';
+import { addressSchema } from '../domain/schemas.js';
 
 /** Request shapes shared by the API's routes and the CLI. */
 export const individualInput = z.object({
@@ -17,18 +17,7 @@ export const individualInput = z.object({
   gender: z.enum(['M', 'F', 'U']).optional(),
   email: z.string().email().optional(),
   phoneNumber: z.string().min(3).max(40).optional(),
-  addresses: z
-    .array(
-      z.object({
-        streetAddress: z.string().optional(),
-        ...addressComponentFields,
-        locality: z.string().optional(),
-        postalCode: z.string().optional(),
-        country: z.string().optional(),
-      }),
-    )
-    .max(20)
-    .optional(),
+  addresses: z.array(addressSchema).max(20).optional(),
   documents: z.array(z.object({ type: z.string().min(1), number: z.string().min(1), country: z.string().optional() })).max(20).optional(),
 });
 export type IndividualInput = z.infer<typeof individualInput>;
