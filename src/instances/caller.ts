@@ -1,3 +1,4 @@
+import type { Worker } from '../engine/worker.js';
 import type { Db } from '../store/db.js';
 
 /** Who asks: the tenant, the actor the audit log records, and the request id that ties log lines together. */
@@ -11,5 +12,5 @@ export interface Caller {
 export interface InstanceDeps {
   db: Db;
   /** The process's worker: runs synchronous executions inline and is woken when work is queued. */
-  worker: { readonly workerId: string; readonly leaseMs: number; notify(): void; runLeased: import('../engine/worker.js').Worker['runLeased'] };
+  worker: Pick<Worker, 'workerId' | 'leaseMs' | 'notify' | 'runLeased'>;
 }
