@@ -11,12 +11,12 @@ import { getDiff } from '../screening/store/get-diff.js';
 import type { ListVersionInfo } from '../screening/store/list-version.js';
 import { listVersions } from '../screening/store/list-versions.js';
 import { openStore } from './open-store.js';
+import { printVersionDiff } from './print-version-diff.js';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const n = (v: number) => v.toLocaleString('en-US');
 /** Problems printed after an import; the version keeps the first 500 and the full count. */
 const PROBLEMS_SHOWN = 10;
-const DIFF_IDS_SHOWN = 20;
 
 function printProblems(problems: ListProblem[]): void {
   if (problems.length === 0) return;
@@ -123,12 +123,7 @@ async function runDiff(versionId: string | undefined, opts: { json?: boolean; al
       out(JSON.stringify(diff, null, 2));
       return;
     }
-    out(`${diff.source} version ${diff.versionId}${diff.previousVersionId ? ` against ${diff.previousVersionId}` : ' (first version)'}`);
-    for (const kind of ['added', 'removed', 'changed'] as const) {
-      const ids = diff[kind];
-      const shown = opts.all ? ids : ids.slice(0, DIFF_IDS_SHOWN);
-      out(`${kind}: ${n(ids.length)}${shown.length ? ` — ${shown.join(', ')}${shown.length < ids.length ? ', … (--all lists every one)' : ''}` : ''}`);
-    }
+    printVersionDiff(out, diff, opts.all);
   } finally {
     await store.close();
   }

@@ -10,11 +10,11 @@ import { getSourceDiff } from '../kyc/sql/get-source-diff.js';
 import { listSources } from '../kyc/sql/list-sources.js';
 import { cliTenant } from './cli-tenant.js';
 import { openStore } from './open-store.js';
+import { printVersionDiff } from './print-version-diff.js';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const n = (v: number) => v.toLocaleString('en-US');
 const PROBLEMS_SHOWN = 10;
-const DIFF_IDS_SHOWN = 20;
 const usage = (message: string) => Object.assign(new Error(message), { code: 'USAGE', exitCode: 2 });
 
 interface ImportOptions {
@@ -112,12 +112,7 @@ async function runDiff(versionId: string | undefined, opts: { json?: boolean; al
       out(JSON.stringify(diff, null, 2));
       return;
     }
-    out(`${diff.source} version ${diff.versionId}${diff.previousVersionId ? ` against ${diff.previousVersionId}` : ' (first version)'}`);
-    for (const kind of ['added', 'removed', 'changed'] as const) {
-      const ids = diff[kind];
-      const shown = opts.all ? ids : ids.slice(0, DIFF_IDS_SHOWN);
-      out(`${kind}: ${n(ids.length)}${shown.length ? ` — ${shown.join(', ')}${shown.length < ids.length ? ', … (--all lists every one)' : ''}` : ''}`);
-    }
+    printVersionDiff(out, diff, opts.all);
   } finally {
     await store.close();
   }

@@ -1,5 +1,5 @@
 import { addressFrom } from './parse-address.js';
-import type { KycAddress, KycGender, KycGovId, KycRecord } from './types.js';
+import type { KycGender, KycRecord } from './types.js';
 
 /** The canonical flat columns of a source file (CSV header, JSONL keys). */
 export const CANONICAL_COLUMNS = [
@@ -49,16 +49,8 @@ export function parseGender(raw: string): KycGender | undefined {
   return undefined;
 }
 
-export interface PersonFields {
-  givenName?: string;
-  middleName?: string;
-  familyName?: string;
-  otherNames: string[];
-  dateOfBirth?: string;
-  gender?: KycGender;
-  address?: KycAddress;
-  govIds: KycGovId[];
-}
+/** A record's person attributes, without its id. */
+export type PersonFields = Omit<KycRecord, 'recordId'>;
 
 const text = (v: string | undefined) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
 
